@@ -1,0 +1,265 @@
+/**
+ * The YAML entity catalogue: parsing with a line and column for every problem, and merging of
+ * several catalogue files (the built-in one first, workspace files overriding it by id).
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node as YamlNode, YAMLMap } from 'yaml';
+import { ACTOR_KINDS } from './types';
+import type { ActorKind, Entity, Problem } from './types';
+
+export interface ParsedCatalogue {
+  entities: Entity[];
+  problems: Problem[];
+  /** False when the file cannot be used at all (YAML syntax, not a catalogue): keep the last good one. */
+  usable: boolean;
+}
+
+/** Files larger than this are refused without parsing (bounded time and memory). */
+export const MAX_CATALOGUE_BYTES = 20 * 1024 * 1024;
+
+const KIND_WORDS: Record<string, ActorKind> = {
+  person: 'person',
+  organisation: 'organisation',
+  organization: 'organisation',
+  org: 'organisation',
+  place: 'place',
+  location: 'place',
+  country: 'place',
+  city: 'place',
+  group: 'group',
+};
+
+const ID_RE = /^[\p{L}\p{N}][\p{L}\p{N}._:+-]*$/u;
+
+/** Parses one catalogue file's text. `source` is recorded on every entity. */
+export function parseCatalogue(text: string, source: string): ParsedCatalogue {
+  const problems: Problem[] = [];
+  if (text.length > MAX_CATALOGUE_BYTES) {
+    return { entities: [], usable: false, problems: [problem(1, 1, `Catalogue is too large (${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_CATALOGUE_BYTES / 1048576} MB).`)] };
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const lc = lineColumn(text, nul);
+    return { entities: [], usable: false, problems: [problem(lc.line, lc.column, 'This is not a text file (it contains NUL bytes); a catalogue must be UTF-8 YAML.')] };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): { line: number; col: number } => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+  const nodeProblem = (node: YamlNode | null | undefined, message: string, severity: Problem['severity'] = 'error'): Problem => {
+    const range = node?.range ?? [0, 0, 0];
+    const a = at(range[0]);
+    const b = at(range[1]);
+    return { message, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, severity };
+  };
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const a = at(e.pos[0]);
+      const b = at(e.pos[1]);
+      problems.push({ message: `YAML syntax: ${firstLine(e.message)}`, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, severity: 'error' });
+    }
+    return { entities: [], problems, usable: false };
+  }
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+    return { entities: [], problems, usable: true }; // an empty file is an empty catalogue
+  }
+  let list: YamlNode | null = null;
+  if (isMap(root)) {
+    const entitiesPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'entities');
+    if (!entitiesPair) {
+      problems.push(nodeProblem(root, 'A catalogue needs a top-level `entities:` list.'));
+      return { entities: [], problems, usable: false };
+    }
+    list = (entitiesPair.value as YamlNode | null) ?? null;
+    if (list === null || (isScalar(list) && list.value === null)) return { entities: [], problems, usable: true };
+  } else if (isSeq(root)) {
+    list = root;
+  }
+  if (!list || !isSeq(list)) {
+    problems.push(nodeProblem(list ?? root, '`entities` must be a list of entries (lines starting with "- id: ...").'));
+    return { entities: [], problems, usable: false };
+  }
+  const entities: Entity[] = [];
+  const ids = new Map<string, Entity>();
+  const surfaces = new Map<string, { id: string }>();
+  for (const item of list.items) {
+    const node = item as YamlNode;
+    if (!isMap(node)) {
+      problems.push(nodeProblem(node, 'Each entry must be a mapping with at least `id`, `name` and `kind`.'));
+      continue;
+    }
+    const entity = readEntry(node, source, nodeProblem, problems, (offset) => at(offset).line);
+    if (!entity) continue;
+    const previous = ids.get(entity.id);
+    if (previous) {
+      problems.push(nodeProblem(field(node, 'id') ?? node, `Duplicate id \`${entity.id}\`: already used on line ${previous.line ?? '?'}; this entry is ignored.`));
+      continue;
+    }
+    ids.set(entity.id, entity);
+    for (const [surface, fieldName] of surfacesOf(entity)) {
+      const owner = surfaces.get(surface);
+      if (owner && owner.id !== entity.id) {
+        problems.push(nodeProblem(field(node, fieldName) ?? node, `"${surface}" is claimed by two entities: \`${owner.id}\` and \`${entity.id}\`; it stays with \`${owner.id}\`.`, 'warning'));
+        if (fieldName === 'aliases') entity.aliases = entity.aliases.filter((a) => a !== surface);
+        if (fieldName === 'demonyms') entity.demonyms = entity.demonyms.filter((a) => a !== surface);
+      } else {
+        surfaces.set(surface, { id: entity.id });
+      }
+    }
+    entities.push(entity);
+  }
+  return { entities, problems, usable: true };
+}
+
+function* surfacesOf(e: Entity): Generator<[string, 'name' | 'aliases' | 'demonyms']> {
+  yield [e.name, 'name'];
+  for (const a of e.aliases) yield [a, 'aliases'];
+  for (const d of e.demonyms) yield [d, 'demonyms'];
+}
+
+function field(map: YAMLMap, key: string): YamlNode | undefined {
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+  return (pair?.value as YamlNode | undefined) ?? (pair?.key as YamlNode | undefined);
+}
+
+type NodeProblem = (node: YamlNode | null | undefined, message: string, severity?: Problem['severity']) => Problem;
+
+const KNOWN_FIELDS = new Set(['id', 'name', 'kind', 'aliases', 'demonyms', 'role', 'description', 'links']);
+
+function readEntry(map: YAMLMap, source: string, nodeProblem: NodeProblem, problems: Problem[], lineOf: (offset: number) => number): Entity | undefined {
+  const str = (key: string, required: boolean): string | undefined => {
+    const node = field(map, key);
+    const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+    if (!pair || pair.value === null || (isScalar(pair.value) && (pair.value.value === null || pair.value.value === ''))) {
+      if (required) problems.push(nodeProblem(pair ? (pair.key as YamlNode) : map, `Entry is missing \`${key}\`; it is ignored.`));
+      return undefined;
+    }
+    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
+      problems.push(nodeProblem(node, `\`${key}\` must be text.`));
+      return undefined;
+    }
+    return String(node.value).trim();
+  };
+  const list = (key: string): string[] => {
+    const node = field(map, key);
+    if (node === undefined || (isScalar(node) && node.value === null)) return [];
+    if (isScalar(node) && typeof node.value === 'string') return [node.value.trim()].filter(Boolean);
+    if (!isSeq(node)) {
+      problems.push(nodeProblem(node, `\`${key}\` must be a list of names, like [Borrell, "Mr Borrell"].`));
+      return [];
+    }
+    const out: string[] = [];
+    for (const it of node.items) {
+      if (isScalar(it) && (typeof it.value === 'string' || typeof it.value === 'number')) {
+        const v = String(it.value).trim();
+        if (v) out.push(v);
+      } else {
+        problems.push(nodeProblem(it as YamlNode, `Each of \`${key}\` must be a name (text).`));
+      }
+    }
+    return out;
+  };
+  for (const pair of map.items) {
+    if (isScalar(pair.key) && typeof pair.key.value === 'string' && !KNOWN_FIELDS.has(pair.key.value)) {
+      problems.push(nodeProblem(pair.key as YamlNode, `Unknown field \`${pair.key.value}\` (known: ${[...KNOWN_FIELDS].join(', ')}).`, 'warning'));
+    }
+  }
+  const id = str('id', true);
+  const name = str('name', true);
+  const kindText = str('kind', false);
+  if (id === undefined || name === undefined) return undefined;
+  if (!ID_RE.test(id)) {
+    problems.push(nodeProblem(field(map, 'id'), `Id \`${id}\` should be letters, digits and - . _ : + only, without spaces.`));
+    return undefined;
+  }
+  let kind: ActorKind = 'person';
+  if (kindText === undefined) {
+    problems.push(nodeProblem(map, `Entry \`${id}\` has no \`kind\`; taken as person. Use one of: ${ACTOR_KINDS.join(', ')}.`, 'warning'));
+  } else {
+    const k = KIND_WORDS[kindText.toLowerCase()];
+    if (!k) {
+      problems.push(nodeProblem(field(map, 'kind'), `Unknown kind \`${kindText}\`: use one of ${ACTOR_KINDS.join(', ')}; the entry is ignored.`));
+      return undefined;
+    }
+    kind = k;
+  }
+  const links: Record<string, string> = {};
+  const linksNode = field(map, 'links');
+  if (linksNode !== undefined && !(isScalar(linksNode) && linksNode.value === null)) {
+    if (isMap(linksNode)) {
+      for (const p of linksNode.items) {
+        if (isScalar(p.key) && isScalar(p.value) && p.value.value !== null) links[String(p.key.value)] = String(p.value.value);
+        else problems.push(nodeProblem((p.value ?? p.key) as YamlNode, '`links` must map names to addresses, like { wikidata: Q123 }.'));
+      }
+    } else {
+      problems.push(nodeProblem(linksNode, '`links` must map names to addresses, like { wikidata: Q123, web: https://... }.'));
+    }
+  }
+  const entity: Entity = {
+    id,
+    name,
+    kind,
+    aliases: list('aliases'),
+    demonyms: list('demonyms'),
+    links,
+    source,
+    line: map.range ? lineOf(map.range[0]) : undefined,
+  };
+  const role = str('role', false);
+  const description = str('description', false);
+  if (role) entity.role = role;
+  if (description) entity.description = description;
+  return entity;
+}
+
+function problem(line: number, column: number, message: string): Problem {
+  return { line, column, message, severity: 'error' };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].trim();
+}
+
+/** 1-based line and column (UTF-16 units) of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Merges catalogues in order of priority, lowest first: a later entity with the same id replaces an
+ * earlier one, keeping what it does not say itself (aliases and demonyms are added to).
+ */
+export function mergeCatalogues(layers: Entity[][]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const layer of layers) {
+    for (const e of layer) {
+      const prev = byId.get(e.id);
+      if (!prev) {
+        byId.set(e.id, e);
+        continue;
+      }
+      byId.set(e.id, {
+        ...prev,
+        ...e,
+        aliases: unique([...prev.aliases, ...e.aliases]),
+        demonyms: unique([...prev.demonyms, ...e.demonyms]),
+        links: { ...prev.links, ...e.links },
+        role: e.role ?? prev.role,
+        description: e.description ?? prev.description,
+      });
+    }
+  }
+  return [...byId.values()];
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}

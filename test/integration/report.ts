@@ -1,0 +1,30 @@
+// Shared by runner-web.ts and runner-node.ts: how a run reports back to test/hosts/run-*-host.js.
+import * as vscode from 'vscode';
+
+/** The host scripts read this line (through codeAutomationLog) and print `<host>: N passed, M failed`. */
+export const RESULT_MARKER = '[news-lens:integration-result]';
+
+export interface RunStats {
+  passes: number;
+  failures: number;
+  pending: number;
+  tests: number;
+  duration?: number;
+}
+
+export const MOCHA_OPTIONS = { ui: 'bdd', reporter: 'spec', color: false, timeout: 20000, slow: 2000 } as const;
+
+export function logEnvironment(host: string, files: readonly string[]): void {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.toString() ?? '(no workspace folder)';
+  console.log(`integration (${host} extension host): VS Code ${vscode.version}, workspace ${folder}, ${files.length} test file(s)`);
+}
+
+export function reportResult(stats: RunStats): void {
+  console.log(`${RESULT_MARKER} ${JSON.stringify(stats)}`);
+}
+
+/** A test file threw at its top level: say so (the host then reports the run as failed without counts). */
+export function loadFailed(err: unknown): Error {
+  console.error(`integration: a test file failed to load: ${err instanceof Error ? err.stack : String(err)}`);
+  return err instanceof Error ? err : new Error(String(err));
+}

@@ -1,0 +1,33 @@
+// extensionTestsPath entry of the web extension host (bundled to dist/test/web/index.js by scripts/build.mjs).
+// The web worker host evaluates this bundle with only `vscode` requirable, so mocha's *browser* build is bundled in
+// and the test files are inlined through the generated module `news-lens:integration-tests` (no globbing here).
+import 'mocha/mocha.js'; // defines globalThis.mocha (BrowserMocha) and globalThis.Mocha
+import { files, loadTests } from 'news-lens:integration-tests';
+import { loadFailed, logEnvironment, MOCHA_OPTIONS, reportResult } from './report';
+
+function loadTestFiles(): void {
+  try {
+    loadTests();
+  } catch (err) {
+    throw loadFailed(err);
+  }
+}
+
+export function run(): Promise<void> {
+  logEnvironment('web', files);
+  mocha.setup({ ...MOCHA_OPTIONS });
+  loadTestFiles(); // describe()/it() register with the globals that mocha.setup() installed
+  return new Promise((resolve, reject) => {
+    try {
+      const runner = mocha.run((failures) => {
+        const s = runner.stats;
+        reportResult({ passes: s?.passes ?? 0, failures, pending: s?.pending ?? 0, tests: s?.tests ?? 0, duration: s?.duration });
+        if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
+        else resolve();
+      });
+    } catch (err) {
+      console.error(err instanceof Error ? err.stack : err);
+      reject(err);
+    }
+  });
+}
