@@ -172,8 +172,8 @@ function runAnnotate(o: Options): void {
     for (const f of unique.values()) process.stderr.write(`news-lens: wrote ${f.path}\n`);
     return;
   }
-  if (o.format === 'csv' || o.format === 'jsonl') {
-    process.stdout.write(exportCollection(o.format, articles));
+  if (o.format === 'csv') {
+    process.stdout.write(exportCollection('csv', articles));
     return;
   }
   if (o.format === 'brat') throw new CliError('brat writes several files an article: give --out DIR');

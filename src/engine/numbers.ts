@@ -75,7 +75,7 @@ export function formatNumber(n: number): string {
     int += 1;
     frac -= 1000;
   }
-  const digits = int >= 1e21 ? int.toExponential() : BigInt(int).toString();
+  const digits = int.toFixed(0);
   let grouped = '';
   for (let i = 0; i < digits.length; i++) {
     if (i > 0 && (digits.length - i) % 3 === 0) grouped += ',';

@@ -8,6 +8,8 @@ import { addToCatalogue } from './commands/addToCatalogue';
 import type { AddToCatalogueArgs } from './commands/addToCatalogue';
 import { exportAnnotations } from './commands/exportAnnotations';
 import type { ExportArgs } from './commands/exportAnnotations';
+import { exportWorkspace } from './commands/exportWorkspace';
+import type { WorkspaceExportArgs } from './commands/exportWorkspace';
 import { DecorationPainter } from './decorations';
 import { toUri } from './files';
 import { NewsHoverProvider } from './hovers';
@@ -91,6 +93,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       if (e.affectsConfiguration('newsLens.languages')) registerLanguageFeatures();
     }),
     vscode.commands.registerCommand('newsLens.exportAnnotations', (args?: ExportArgs) => exportAnnotations(service, args)),
+    vscode.commands.registerCommand('newsLens.exportWorkspaceAnnotations', (args?: WorkspaceExportArgs) => exportWorkspace(service, args)),
     vscode.commands.registerCommand('newsLens.addToCatalogue', (args?: AddToCatalogueArgs) => addToCatalogue(service, args)),
     vscode.commands.registerCommand('newsLens.reloadCatalogues', () => catalogues.reload()),
     vscode.commands.registerCommand('newsLens.toggleHighlighting', () => {

@@ -16,6 +16,16 @@ const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
 describe(`smoke (${NEWS_LENS_TEST_HOST} extension host)`, function () {
+  let originalCatalogue: Uint8Array | undefined;
+  const catalogueUri = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), 'people.entities.yaml');
+  before(async function () {
+    originalCatalogue = await vscode.workspace.fs.readFile(catalogueUri());
+  });
+  after(async function () {
+    // other test files share this workspace: leave the catalogue as it was
+    if (originalCatalogue) await vscode.workspace.fs.writeFile(catalogueUri(), originalCatalogue);
+  });
+
   it('runs in the extension host it was built for', function () {
     const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
     if (NEWS_LENS_TEST_HOST === 'node') {
@@ -53,7 +63,7 @@ describe(`smoke (${NEWS_LENS_TEST_HOST} extension host)`, function () {
   });
 
   it('writes and reads workspace files through vscode.workspace.fs', async function () {
-    const catalogue = vscode.Uri.joinPath(workspaceFolder(), 'people.entities.yaml');
+    const catalogue = catalogueUri();
     const before = decoder.decode(await vscode.workspace.fs.readFile(catalogue));
     const edited = `${before.replace(/\n?$/, '\n')}# edited by the smoke test\n`;
     await vscode.workspace.fs.writeFile(catalogue, encoder.encode(edited));
@@ -66,6 +76,31 @@ describe(`smoke (${NEWS_LENS_TEST_HOST} extension host)`, function () {
     assert.strictEqual(decoder.decode(await vscode.workspace.fs.readFile(file)), 'written by the smoke test');
     await vscode.workspace.fs.delete(dir, { recursive: true });
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(file)), undefined, 'the deleted file is gone');
+  });
+
+  it('finds workspace files with findFiles (ripgrep in the Node host, test-web\'s search provider in the web host)', async function () {
+    const found = await vscode.workspace.findFiles('**/*.entities.yaml');
+    assert.ok(found.some((u) => u.path.endsWith('/people.entities.yaml')), `found: ${found.map((u) => u.toString()).join(', ')}`);
+  });
+
+  it('reports changes of workspace files to file system watchers', async function () {
+    const catalogue = catalogueUri();
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(workspaceFolder(), '**/*.entities.yaml'));
+    try {
+      const changed = new Promise<vscode.Uri>((resolve) => {
+        watcher.onDidChange(resolve);
+        watcher.onDidCreate(resolve);
+      });
+      await new Promise((r) => setTimeout(r, 300)); // let the watcher start (the Node host watches with @parcel/watcher)
+      const text = decoder.decode(await vscode.workspace.fs.readFile(catalogue));
+      await vscode.workspace.fs.writeFile(catalogue, encoder.encode(`${text}# watched\n`));
+      const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), 10000));
+      const uri = await Promise.race([changed, timeout]);
+      assert.ok(uri, 'a change event within 10 s');
+      assert.strictEqual(uri.path, catalogue.path);
+    } finally {
+      watcher.dispose();
+    }
   });
 
   it('writes workspace-level settings (.vscode/settings.json)', async function () {

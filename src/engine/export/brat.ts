@@ -27,8 +27,6 @@ const ACTOR_TYPE: Record<string, string> = {
   group: 'Group',
 };
 
-const TEXT_BOUND_TYPES = 'Person|Organisation|Place|Group|Quantity|Claim-source|Claim-content';
-
 /** The annotation.conf that declares every type, role and attribute the .ann files use. */
 export const BRAT_ANNOTATION_CONF = [
   '# brat configuration for News Lens exports (docs/export-formats.md).',
@@ -55,7 +53,7 @@ export const BRAT_ANNOTATION_CONF = [
   'Approximate\tArg:Quantity',
   'UnitKind\tArg:Quantity, Value:count|money|percent|duration|measure',
   'SourceKind\tArg:Claim, Value:named|pronoun|role|vague|none',
-  `Origin\tArg:${TEXT_BOUND_TYPES}|Claim, Value:automatic|manual`,
+  'Origin\tArg:Person|Organisation|Place|Group|Quantity|Claim, Value:automatic|manual',
   '',
 ].join('\n');
 

@@ -3,7 +3,7 @@
  * offset conversions (UTF-16 -> code points, CRLF -> LF) and line/column positions.
  * Pure and synchronous; no Node or DOM APIs.
  */
-import type { Annotation, ClaimSpan, Entity, Part } from '../types';
+import type { ActorSpan, Annotation, ClaimSpan, Entity, Part, QuantitySpan } from '../types';
 import { compareSpans } from '../types';
 
 /** One article as the exporters see it. */
@@ -99,10 +99,9 @@ export function entityIdsOf(a: Annotation): string[] {
   return ids;
 }
 
-/** The label used in annotation tools (doccano, Label Studio): the actor kind, "quantity", or a claim role. */
-export function toolLabelOf(a: Annotation): string {
-  if (a.label === 'actor') return a.kind;
-  return a.label;
+/** The label used in annotation tools (doccano, Label Studio): the actor kind or "quantity" (claims: `claimRoleLabel`). */
+export function toolLabelOf(a: ActorSpan | QuantitySpan): string {
+  return a.label === 'actor' ? a.kind : 'quantity';
 }
 export function claimRoleLabel(role: ClaimRole): string {
   return `claim-${role}`;

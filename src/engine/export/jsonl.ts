@@ -9,6 +9,7 @@ import type { ArticleForExport, ExportOptions } from './common';
 import { numberAnnotations, sortedParts } from './common';
 
 const bare = (p: Part): Part => ({ start: p.start, end: p.end });
+const RANK: Record<Annotation['label'], number> = { actor: 0, quantity: 1, claim: 2 };
 
 /**
  * Spans in the prediction shape, in document order. Rejected annotations are left out (a person
@@ -17,7 +18,7 @@ const bare = (p: Part): Part => ({ start: p.start, end: p.end });
 export function toPredictionSpans(annotations: readonly Annotation[]): PredictedSpan[] {
   const sorted = [...annotations]
     .map((a, i) => ({ a, i }))
-    .sort((x, y) => x.a.start - y.a.start || y.a.end - x.a.end || x.i - y.i)
+    .sort((x, y) => x.a.start - y.a.start || y.a.end - x.a.end || RANK[x.a.label] - RANK[y.a.label] || x.i - y.i)
     .map(({ a }) => a);
   const out: PredictedSpan[] = [];
   for (const a of sorted) {

@@ -18,6 +18,7 @@ export interface ExportArgs {
 export function articleForExport(service: AnnotationService, doc: vscode.TextDocument): ArticleForExport {
   return {
     name: vscode.workspace.asRelativePath(doc.uri, false),
+    uri: doc.uri.toString(),
     text: doc.getText(),
     annotations: service.get(doc),
     entities: (id) => service.catalogues.entity(id),
@@ -70,6 +71,9 @@ export async function exportAnnotations(service: AnnotationService, args?: Expor
     dialogConfirmed = [target];
   }
   const files = exportTargets(format, article, target);
+  if (files.some((f) => f.uri.toString() === doc.uri.toString())) {
+    throw new Error(`News Lens: exporting there would overwrite the article itself; choose another name or folder.`);
+  }
   if (withArgs) {
     if (!args?.overwrite) {
       for (const f of files) if (await exists(f.uri)) throw new Error(`News Lens: ${f.uri.path.split('/').pop()} already exists (pass overwrite: true to replace it).`);

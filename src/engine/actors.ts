@@ -1,0 +1,71 @@
+/**
+ * Every actor of an article: catalogue mentions (built-in and workspace catalogues), names that no
+ * catalogue knows, and short mentions that refer back to either.
+ */
+import { findCatalogueMentions } from './matcher';
+import type { CatalogueIndex } from './matcher';
+import { findNames } from './names';
+import { isAllCaps, tokenize } from './tokens';
+import type { Token } from './tokens';
+import type { ActorSpan } from './types';
+import { compareSpans } from './types';
+
+export interface FindActorsOptions {
+  /** Also find names that no catalogue knows (default true). */
+  detectNames?: boolean;
+}
+
+/** Aliases that are English words when a whole line is in capitals ("PEOPLE WHO ...", "HELP US"). */
+const CAPS_WORDS = new Set(['WHO', 'US', 'IT', 'AS', 'AT', 'IN', 'ON', 'OR', 'AND', 'AN', 'IS', 'NO', 'SO', 'TO', 'UP', 'WE', 'ME', 'MY', 'BE', 'DO', 'GO', 'IF', 'OF', 'BY', 'HE', 'AM', 'PM', 'OK']);
+
+/** Catalogue mentions, detected names and references back: sorted, never overlapping. */
+export function findActors(text: string, index: CatalogueIndex, options: FindActorsOptions = {}): ActorSpan[] {
+  const tokens = tokenize(text);
+  const mentions = findCatalogueMentions(text, index, tokens).filter((m) => !isCapsWord(m, tokens));
+  if (options.detectNames === false) return mentions;
+  const names = findNames(text, tokens, mentions);
+  return mergeActors(mentions, names);
+}
+
+/** Catalogue mentions and detected names together; a detected name that contains mentions replaces them. */
+export function mergeActors(mentions: ActorSpan[], names: ActorSpan[]): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  let m = 0;
+  for (const name of names) {
+    while (m < mentions.length && mentions[m].end <= name.start) out.push(mentions[m++]);
+    // mentions inside the name go; a mention that only overlaps it keeps its place and the name goes
+    let k = m;
+    let partial = false;
+    while (k < mentions.length && mentions[k].start < name.end) {
+      if (mentions[k].start < name.start || mentions[k].end > name.end) partial = true;
+      k++;
+    }
+    if (partial) continue;
+    m = k;
+    out.push(name);
+  }
+  while (m < mentions.length) out.push(mentions[m++]);
+  return out.sort(compareSpans);
+}
+
+function isCapsWord(m: ActorSpan, tokens: Token[]): boolean {
+  if (!CAPS_WORDS.has(m.text)) return false;
+  // a capitals word among other words in capitals is a word, not a name
+  const i = binaryFind(tokens, m.start);
+  if (i < 0) return false;
+  const capsWord = (t: Token | undefined): boolean => t !== undefined && t.key.length > 1 && isAllCaps(t.key) && !t.key.includes('.');
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  return (i > 0 && tokens[i].joined && capsWord(tokens[i - 1])) || (next !== undefined && next.joined && capsWord(next));
+}
+
+function binaryFind(tokens: Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start === start) return mid;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
