@@ -49,7 +49,6 @@ const EXTRA_ALIASES = {
   TL: ['Timor-Leste'],
   CV: ['Cabo Verde'],
   PS: ['Palestinian territories', 'Palestinian Territories'],
-  VA: ['Holy See'],
   GM: ['The Gambia'],
   BS: ['The Bahamas'],
   MK: ['Macedonia'],
@@ -99,6 +98,9 @@ const CAPITAL_ALIASES = {
   Kathmandu: ['Katmandu'],
 };
 
+// Names that belong to an organisation rather than to the territory ("the Vatican said").
+const MOVED_ALIASES = new Set(['Vatican', 'Holy See']);
+
 const countryEntities = [];
 const claimed = new Map(); // surface -> id, so that a name is never an alias of two entities
 const ids = new Set();
@@ -118,7 +120,7 @@ function cleanAliases(list, id, exclude, isoCodes = false) {
     if (/[,()]/.test(a)) continue; // "Korea, Republic of", "Sint Maarten (Dutch part)"
     if (!LATIN.test(a)) continue; // other scripts do not occur in English text
     if (isoCodes && /^[A-Z]{2,3}$/.test(a) && !KNOWN_CODES.has(a)) continue; // ISO codes of countries
-    if (NOT_NAMES.has(a)) continue;
+    if (NOT_NAMES.has(a) || (isoCodes && MOVED_ALIASES.has(a))) continue;
     if (a.charAt(0) !== a.charAt(0).toUpperCase()) continue; // "weSwatini", "aṣ-Ṣūmāl"
     if (!claim(a, id)) continue;
     out.push(a);
@@ -242,6 +244,12 @@ const ORGANISATIONS = [
   ['ioc', 'International Olympic Committee', ['IOC'], 'Sports body'],
   ['fifa', 'FIFA', [], 'Sports body'],
   ['uefa', 'UEFA', [], 'Sports body'],
+  ['holy-see', 'Holy See', ['Vatican'], 'Government of the Catholic Church and of Vatican City'],
+  ['hamas', 'Hamas', [], 'Palestinian Islamist movement'],
+  ['hezbollah', 'Hezbollah', ['Hizbollah', 'Hizballah'], 'Lebanese Shia movement'],
+  ['taliban', 'Taliban', [], 'Afghan Islamist movement'],
+  ['al-qaeda', 'al-Qaeda', ['al-Qaida', 'Al-Qaeda', 'Al Qaeda', 'al Qaeda'], 'Islamist militant organisation'],
+  ['islamic-state', 'Islamic State', ['ISIS', 'ISIL', 'Daesh'], 'Islamist militant organisation'],
   ['kremlin', 'Kremlin', [], 'Seat of the Russian government'],
   ['white-house', 'White House', [], 'Seat of the US government'],
   ['pentagon', 'Pentagon', [], 'US Department of Defense'],
@@ -267,7 +275,7 @@ const REGIONS = [
   ['east-jerusalem', 'East Jerusalem', []], ['crimea', 'Crimea', []], ['donbas', 'Donbas', ['Donbass']], ['kashmir', 'Kashmir', []], ['tibet', 'Tibet', []],
   ['xinjiang', 'Xinjiang', []], ['kurdistan', 'Kurdistan', []], ['darfur', 'Darfur', []], ['chechnya', 'Chechnya', []], ['siberia', 'Siberia', []],
   ['nagorno-karabakh', 'Nagorno-Karabakh', ['Karabakh']], ['abkhazia', 'Abkhazia', []], ['south-ossetia', 'South Ossetia', []], ['transnistria', 'Transnistria', []],
-  ['england', 'England', [], ['English']], ['scotland', 'Scotland', [], ['Scottish', 'Scot', 'Scots']], ['wales', 'Wales', [], ['Welsh']], ['northern-ireland', 'Northern Ireland', [], ['Northern Irish']],
+  ['england', 'England', []], ['scotland', 'Scotland', [], ['Scottish', 'Scot', 'Scots']], ['wales', 'Wales', [], ['Welsh']], ['northern-ireland', 'Northern Ireland', [], ['Northern Irish']],
   ['silicon-valley', 'Silicon Valley', []], ['wall-street', 'Wall Street', []],
 ];
 

@@ -17,7 +17,7 @@ for a in "$@"; do
   esac
 done
 t0=$(date +%s)
-step() { echo "== setup: $* ($(( $(date +%s) - t0 )) s)"; }
+step() { echo "== setup [+$(( $(date +%s) - t0 )) s]: $*"; }
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v rg >/dev/null 2>&1 || need+=(ripgrep)

@@ -13,6 +13,12 @@ import { compareSpans } from './types';
 export interface FindActorsOptions {
   /** Also find names that no catalogue knows (default true). */
   detectNames?: boolean;
+  /**
+   * Nationality words ("North Korean", "Estonian"): 'all' marks every one; 'named' (the default)
+   * only those of a place the text also names, so that a country that acts in the story is
+   * highlighted where it is described too, and passing descriptions are not; 'none' marks none.
+   */
+  demonyms?: 'all' | 'named' | 'none';
 }
 
 /** Aliases that are English words when a whole line is in capitals ("PEOPLE WHO ...", "HELP US"). */
@@ -21,10 +27,22 @@ const CAPS_WORDS = new Set(['WHO', 'US', 'IT', 'AS', 'AT', 'IN', 'ON', 'OR', 'AN
 /** Catalogue mentions, detected names and references back: sorted, never overlapping. */
 export function findActors(text: string, index: CatalogueIndex, options: FindActorsOptions = {}): ActorSpan[] {
   const tokens = tokenize(text);
-  const mentions = findCatalogueMentions(text, index, tokens).filter((m) => !isCapsWord(m, tokens));
+  const all = findCatalogueMentions(text, index, tokens).filter((m) => !isCapsWord(m, tokens));
+  const mentions = keepDemonyms(all, options.demonyms ?? 'named');
   if (options.detectNames === false) return mentions;
-  const names = findNames(text, tokens, mentions);
-  return mergeActors(mentions, names);
+  // names are looked for outside every catalogue mention, also the nationality words left out
+  const names = findNames(text, tokens, all);
+  const merged = mergeActors(all, names);
+  if (mentions.length === all.length) return merged;
+  const kept = new Set(mentions);
+  return merged.filter((a) => a.via !== 'demonym' || kept.has(a));
+}
+
+function keepDemonyms(mentions: ActorSpan[], mode: 'all' | 'named' | 'none'): ActorSpan[] {
+  if (mode === 'all') return mentions;
+  const named = new Set<string>();
+  if (mode === 'named') for (const m of mentions) if (m.via !== 'demonym') for (const id of m.entities ?? (m.entity ? [m.entity] : [])) named.add(id);
+  return mentions.filter((m) => m.via !== 'demonym' || (m.entity !== undefined && named.has(m.entity)));
 }
 
 /** Catalogue mentions and detected names together; a detected name that contains mentions replaces them. */

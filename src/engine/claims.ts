@@ -11,6 +11,7 @@
  * found with one regular expression over the whole text. No step backtracks over more than a sentence.
  */
 import { splitSentences } from './sentences';
+import { compareSpans } from './types';
 import type { ActorKind, ActorSpan, ClaimSpan, Part, SourceKind } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -212,11 +213,40 @@ for (const sp of SPEC) {
   addForm(sp.ing ?? r.ing, { ...common, form: 'ing' });
 }
 
+interface Trie {
+  next: Map<string, Trie>;
+  end: boolean;
+}
+
+/** A regular expression source for a set of words, factored as a trie (fast first-letter dispatch). */
+function triePattern(words: readonly string[]): string {
+  const root: Trie = { next: new Map(), end: false };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let n = node.next.get(ch);
+      if (!n) {
+        n = { next: new Map(), end: false };
+        node.next.set(ch, n);
+      }
+      node = n;
+    }
+    node.end = true;
+  }
+  const emit = (node: Trie): string => {
+    const branches = [...node.next].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([ch, n]) => ch.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&') + emit(n));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
 /** One regular expression that finds every cue word (and "according", "statement") in a text. */
 const CUE_RE = (() => {
-  const words = [...CUES.keys(), 'according', 'statement'].sort((a, b) => b.length - a.length);
+  const words = [...CUES.keys(), 'according', 'statement'];
   const alternatives = words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
-  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g');
+  return new RegExp(`\\b${triePattern(alternatives)}\\b`, 'g');
 })();
 
 // ---------------------------------------------------------------------------------------------
@@ -239,6 +269,12 @@ const ADVERBS = set(
 const SUBJECT_PRONOUNS = set('he she it they we i you who which');
 const PLURAL_PRONOUNS = set('they we i you');
 const CLAUSE_PRONOUNS = set('he she it they we i');
+/** Common irregular past tenses, signs of a finite clause. */
+const IRREGULAR_PAST = set(
+  'began became came went got made took gave saw knew felt left kept held brought thought told said found lost paid met ran sent spent stood won wrote led fell grew rose sold built broke chose drove fought flew forgot hid hit hurt meant put sat slept spoke stole struck swore taught threw understood wore bought caught sought shot did had was were',
+);
+/** Verbs of saying and thinking that take "X is said to ...". */
+const RAISING = set('say report believe think estimate claim allege fear suspect rumour rumor understand know expect');
 /** Plural nouns without an -s: "people say", "police say". */
 const PLURAL_NOUNS = set('people police media staff children men women feds public data military press clergy personnel');
 const OBJECT_PRONOUNS = set('me him her us them you it');
@@ -281,15 +317,43 @@ const OQ = 2; // opening quote
 const CQ = 3; // closing quote
 const POSS = 4; // possessive 's or plural '
 
-interface Tok {
-  s: number;
-  e: number;
+/** Lower case with curly apostrophes made plain; ASCII without capitals is returned as it is. */
+function lowerKey(raw: string): string {
+  let plain = true;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return raw;
+  const lower = raw.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+}
+
+/** A token of a sentence; its lower-cased text is made only when something asks for it. */
+class Tok {
+  private key: string | undefined;
+  constructor(
+    private readonly src: string,
+    readonly s: number,
+    readonly e: number,
+    /** W, P, OQ, CQ or POSS */
+    readonly t: number,
+    readonly cap: boolean,
+    /** written in capitals ("WHO", "IT"): an acronym, never a pronoun */
+    readonly up: boolean,
+    key?: string,
+  ) {
+    this.key = key;
+  }
+
   /** lower-cased text, curly apostrophes made plain */
-  w: string;
-  t: number;
-  cap: boolean;
-  /** written in capitals ("WHO", "IT"): an acronym, never a pronoun */
-  up: boolean;
+  get w(): string {
+    if (this.key === undefined) this.key = lowerKey(this.src.slice(this.s, this.e));
+    return this.key;
+  }
 }
 
 /** A pronoun from `which`, unless written as an acronym ("WHO"). */
@@ -366,9 +430,14 @@ function findQuotes(text: string): QuoteIndex {
       let opening: boolean;
       if (c === 0x201c) opening = true;
       else if (c === 0x201d) opening = false;
-      else if (openDouble < 0) opening = !spaceAfter || !spaceBefore;
-      else opening = false;
-      if (c === 34 && openDouble < 0 && spaceBefore === false && spaceAfter) opening = false;
+      else if (openDouble >= 0) opening = false;
+      else if (spaceBefore) opening = !spaceAfter;
+      else {
+        // after a letter or end punctuation and before a space: a closing mark without an opening one;
+        // after a comma or colon ('said," [Warhol] liked'): an opening mark
+        opening = pc === 44 || pc === 58 || !(spaceAfter || nc === 46 || nc === 44 || nc === 59 || nc === 58 || nc === 33 || nc === 63 || nc === 41);
+      }
+      if (opening && c === 34 && !spaceBefore && isWordCode(pc) && isWordCode(nc)) opening = false;
       if (opening) {
         if (openDouble >= 0) closeAt(openDouble, i, false);
         openDouble = i;
@@ -414,7 +483,7 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
     }
     const q = c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 ? quotes.at.get(i) : undefined;
     if (q) {
-      out.push({ s: i, e: i + 1, w: '"', t: q.open === i ? OQ : CQ, cap: false, up: false });
+      out.push(new Tok(text, i, i + 1, q.open === i ? OQ : CQ, false, false, '"'));
       i++;
       continue;
     }
@@ -459,9 +528,8 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
       }
       // "U.N." keeps its last dot
       if (j < to && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
-      const raw = text.slice(i, j);
-      const lower = raw.toLowerCase();
-      out.push({ s: i, e: j, w: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower, t: W, cap: isUpperCode(c), up: isUpperCode(c) && j > i + 1 && isUpperCode(text.charCodeAt(i + 1)) });
+      const cap = isUpperCode(c);
+      out.push(new Tok(text, i, j, W, cap, cap && j > i + 1 && isUpperCode(text.charCodeAt(i + 1))));
       i = j;
       continue;
     }
@@ -469,7 +537,7 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
       // possessive: 's, or a bare ' after a plural
       const nx = i + 1 < to ? text.charCodeAt(i + 1) : 32;
       if ((nx === 115 || nx === 83) && !(i + 2 < to && isWordCode(text.charCodeAt(i + 2)))) {
-        out.push({ s: i, e: i + 2, w: "'s", t: POSS, cap: false, up: false });
+        out.push(new Tok(text, i, i + 2, POSS, false, false, "'s"));
         i += 2;
         continue;
       }
@@ -477,20 +545,20 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
         // contractions 'd 'm 'll 're 've
         let j = i + 1;
         while (j < to && isWordCode(text.charCodeAt(j))) j++;
-        out.push({ s: i, e: j, w: text.slice(i, j).toLowerCase().replace(/\u2019/g, "'"), t: W, cap: false, up: false });
+        out.push(new Tok(text, i, j, W, false, false));
         i = j;
         continue;
       }
-      out.push({ s: i, e: i + 1, w: "'", t: POSS, cap: false, up: false });
+      out.push(new Tok(text, i, i + 1, POSS, false, false, "'"));
       i++;
       continue;
     }
     if (c === 46 && i + 2 < to && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
-      out.push({ s: i, e: i + 3, w: '...', t: P, cap: false, up: false });
+      out.push(new Tok(text, i, i + 3, P, false, false, '...'));
       i += 3;
       continue;
     }
-    out.push({ s: i, e: i + 1, w: text[i], t: P, cap: false, up: false });
+    out.push(new Tok(text, i, i + 1, P, false, false));
     i++;
   }
   return out;
@@ -548,6 +616,8 @@ interface Draft {
   content: Part[];
   /** token range of the source in its sentence, for classification */
   sourceToks: Tok[];
+  /** token index of the source's start in its sentence, -1 when none or inherited */
+  srcTok: number;
   sentence: number;
   /** kind that the structure already tells (pronoun, none) */
   kind?: SourceKind;
@@ -708,7 +778,13 @@ function subjectBack(toks: Tok[], end: number, limit: number): Subject | null {
       if (depth === 0 && x.t === P && (x.w === ',' || x.w === ';' || x.w === ':')) break;
       k--;
     }
-    if (k < limit || toks[k].w !== ',' || k === end - 1) return null;
+    if (k < limit) {
+      // "The Internet security firm Secunia.com, has said": a subject from the sentence start
+      const head = npBack(toks, end - 1, limit);
+      if (head === limit && end - 1 >= limit) return { from: head, to: end - 1 };
+      return null;
+    }
+    if (toks[k].w !== ',' || k === end - 1) return null;
     const headEnd = k - 1;
     const head = npBack(toks, headEnd, limit);
     if (head < 0) return null;
@@ -733,6 +809,8 @@ function looksLikeClause(toks: Tok[], i: number, end: number): boolean {
   if (isPron(t, CLAUSE_PRONOUNS)) return true;
   if (t.w === 'there') return true;
   if (PREPOSITIONS.has(t.w) || t.w === 'to' || t.w === 'and' || t.w === 'or' || t.w === 'but') return false;
+  // a verb phrase without a subject: '"... what culture really thought was important"'
+  if (AUX.has(t.w)) return false;
   for (let k = i + 1; k <= end && k < i + 14; k++) {
     const x = toks[k];
     if (x.t === P && x.w !== '-' && x.w !== '(' && x.w !== ')' && x.w !== "'" && x.w !== '%' && x.w !== '$') {
@@ -747,11 +825,14 @@ function looksLikeClause(toks: Tok[], i: number, end: number): boolean {
     const prev = toks[k - 1];
     const nx = toks[k + 1];
     const prevNouny = prev.t === W && !DETERMINERS.has(prev.w) && !PREPOSITIONS.has(prev.w) && !/(ed|ous|al|ive|ic|ful|less|able|ible|ary|ing)$/.test(prev.w);
-    const nextStarts = !nx || nx.t !== W || nx.cap || DETERMINERS.has(nx.w) || PREPOSITIONS.has(nx.w) || OBJECT_PRONOUNS.has(nx.w) || nx.w === 'to' || nx.w === 'and' || nx.w.endsWith('ly');
+    const nextStarts = !nx || nx.t !== W || nx.cap || /^[0-9]/.test(nx.w) || DETERMINERS.has(nx.w) || PREPOSITIONS.has(nx.w) || OBJECT_PRONOUNS.has(nx.w) || nx.w === 'to' || nx.w === 'and' || nx.w.endsWith('ly');
+    const prevName = prev.cap || isPron(prev, CLAUSE_PRONOUNS) || prev.t === CQ;
     // a past tense verb after its subject: "the Church imprisoned her", "fisherman first noticed the people"
-    if (x.w.length > 3 && x.w.endsWith('ed') && prevNouny && nextStarts) return true;
-    // a present tense verb: "the USI exhibit identifies and features"
-    if (x.w.length > 3 && x.w.endsWith('s') && !/(ss|us|is|'s)$/.test(x.w) && k >= i + 2 && prevNouny && nextStarts && nx && nx.t === W) return true;
+    if (x.w.length > 3 && x.w.endsWith('ed') && ((prevNouny && nextStarts) || prevName)) return true;
+    if (IRREGULAR_PAST.has(x.w) && (prevNouny || prevName)) return true;
+    // a present tense verb: "the USI exhibit identifies and features", "everybody knows Andy Warhol's name"
+    const before2 = toks[k - 2];
+    if (x.w.length > 3 && x.w.endsWith('s') && !/(ss|us|is|'s)$/.test(x.w) && prevNouny && nextStarts && nx && nx.t === W && (prevName || k === i + 1 || (before2 && (before2.cap || isDet(before2))))) return true;
   }
   return false;
 }
@@ -760,12 +841,14 @@ function looksLikeClause(toks: Tok[], i: number, end: number): boolean {
 function trimContent(text: string, p: Part, keepQuotes = false): Part | null {
   let s = p.start;
   let e = p.end;
-  const strip = (c: number): boolean =>
-    isSpaceCode(c) || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || (!keepQuotes && (c === 34 || c === 0x201c || c === 0x201d)) || c === 0x2014 || c === 0x2013;
-  while (s < e && strip(text.charCodeAt(s))) s++;
-  while (e > s && strip(text.charCodeAt(e - 1))) e--;
-  // a lone trailing closing quote of a quote that opened inside the content stays out of it
+  while (s < e && stripsOff(text.charCodeAt(s), keepQuotes)) s++;
+  while (e > s && stripsOff(text.charCodeAt(e - 1), keepQuotes)) e--;
   return e > s ? { start: s, end: e } : null;
+}
+
+/** Characters trimmed off the ends of a content: spaces, end punctuation, dashes, and quote marks unless kept. */
+function stripsOff(c: number, keepQuotes: boolean): boolean {
+  return isSpaceCode(c) || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2014 || c === 0x2013 || (!keepQuotes && (c === 34 || c === 0x201c || c === 0x201d));
 }
 
 function sentenceIndexAt(sentences: Part[], pos: number): number {
@@ -871,11 +954,13 @@ function candidateAt(toks: Tok[], v: number, forms: CueForm[], titleCase: boolea
   if (!sawAux && !sawTo && lt && lt.t === W && (PREPOSITIONS.has(lt.w) || lt.w === 'whose' || /^[0-9]/.test(lt.w))) return null;
   if (form.form === 's' || form.form === 'base') {
     // "claims of", "reports are", "Reports indicate", "reports indicating": a plural noun
-    if (next && next.t === W && !next.cap && (next.w === 'of' || (AUX.has(next.w) && next.w !== 'had' && next.w !== "'s") || CUES.has(next.w))) return null;
+    if (next && next.t === W && !next.cap && !isPron(lt, SUBJECT_PRONOUNS) && (next.w === 'of' || (AUX.has(next.w) && next.w !== 'had' && next.w !== "'s") || CUES.has(next.w))) return null;
   }
   if (form.form === 'base' && !sawModal && !sawTo) {
     // a bare base form is a present tense with a plural subject: "officials say", "Reports indicate", "WHO say"
     if (sawBe || sawAux) return null;
+    // '"...," say officials': an inversion, checked by the claim builder
+    if (lt && (lt.t === CQ || (lt.t === P && lt.w === ',')) && form.inverts) return { cueFrom, verb: v, cueTo, form, kind: 'verb', mode: 'finite', left };
     if (!lt || lt.t !== W) return null;
     const plural =
       isPron(lt, PLURAL_PRONOUNS) ||
@@ -888,7 +973,18 @@ function candidateAt(toks: Tok[], v: number, forms: CueForm[], titleCase: boolea
   if (form.form === 'ing') {
     if (sawBe || sawAux) mode = 'finite';
     else if (lt && lt.t === P && lt.w === ',') mode = 'participle';
-    else if (lt && lt.t === W && !STOP.has(lt.w) && !PREPOSITIONS.has(lt.w) && !DETERMINERS.has(lt.w) && !isPron(lt, SUBJECT_PRONOUNS) && !lt.w.endsWith('ly')) mode = 'relative';
+    else if (
+      lt &&
+      lt.t === W &&
+      !STOP.has(lt.w) &&
+      !PREPOSITIONS.has(lt.w) &&
+      !DETERMINERS.has(lt.w) &&
+      !isPron(lt, SUBJECT_PRONOUNS) &&
+      !lt.w.endsWith('ly') &&
+      !(!lt.cap && lt.w.endsWith('ed')) &&
+      !hasNonPluralForm(lt.w)
+    )
+      mode = 'relative';
     else return null;
   } else if (sawTo) {
     mode = 'infinitive';
@@ -903,6 +999,14 @@ function candidateAt(toks: Tok[], v: number, forms: CueForm[], titleCase: boolea
   return { cueFrom, verb: v, cueTo, form, kind: 'verb', mode, left };
 }
 
+/** True when a word is a cue in some form other than the -s form ("say", "said"; not "reports"). */
+function hasNonPluralForm(w: string): boolean {
+  const forms = CUES.get(w);
+  if (!forms) return false;
+  for (const f of forms) if (f.form !== 's') return true;
+  return false;
+}
+
 const NOT_ADVERBS = set('reply supply family rely apply early daily weekly monthly yearly likely only italy july fly ally belly bully holy ugly jelly rally tally');
 /** Adverbs that may stand between a subject or auxiliary and the verb: "also", "repeatedly", "strongly". */
 function isAdverb(t: Tok): boolean {
@@ -915,6 +1019,13 @@ function isAdverb(t: Tok): boolean {
 function skipAddressee(toks: Tok[], i: number, end: number): number {
   const t = toks[i];
   if (!t || t.t !== W) return i;
+  // "asked government officials how ...", "told the court that ..."
+  for (let k = i + 1; k <= end && k <= i + 4; k++) {
+    const x = toks[k];
+    if (x.t !== W && x.t !== POSS) break;
+    if (x.w === 'that' || x.w === 'whether' || x.w === 'if' || x.w === 'how' || x.w === 'why' || x.w === 'what' || x.w === 'when' || x.w === 'where') return k;
+    if (AUX.has(x.w) || CUES.has(x.w)) break;
+  }
   if (isPron(t, OBJECT_PRONOUNS)) return i + 1;
   let k = i;
   if (DETERMINERS.has(toks[k].w) && toks[k].t === W) k++;
@@ -961,8 +1072,17 @@ function skipToThat(toks: Tok[], i: number, end: number): number {
 export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]): ClaimSpan[] {
   const sents = sentences ?? splitSentences(text);
   const ctx: Ctx = { text, sentences: sents, quotes: findQuotes(text), actors: indexActors(actors) };
-  // cue words, grouped by sentence
-  const bySentence = new Map<number, number[]>();
+  // cue words in text order; each sentence that holds one is looked at closely
+  const drafts: Draft[] = [];
+  const positions: number[] = [];
+  let current = -1;
+  const flush = (): void => {
+    if (current < 0 || positions.length === 0) return;
+    const sent = sents[current];
+    const toks = tokenize(text, sent.start, sent.end, ctx.quotes);
+    for (const d of claimsInSentence(ctx, current, toks, positions)) drafts.push(d);
+    positions.length = 0;
+  };
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let si = 0;
@@ -971,23 +1091,25 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
     while (si < sents.length && sents[si].end <= pos) si++;
     if (si >= sents.length) break;
     if (sents[si].start > pos) continue;
-    const list = bySentence.get(si);
-    if (list) list.push(pos);
-    else bySentence.set(si, [pos]);
+    if (si !== current) {
+      flush();
+      current = si;
+    }
+    positions.push(pos);
   }
-  const drafts: Draft[] = [];
-  for (const [s, positions] of bySentence) {
-    const sent = sents[s];
-    const toks = tokenize(text, sent.start, sent.end, ctx.quotes);
-    drafts.push(...claimsInSentence(ctx, s, toks, positions));
-  }
-  drafts.sort((a, b) => a.cue[0].start - b.cue[0].start);
+  flush();
+  drafts.sort(byCueStart);
   resolveSources(ctx, drafts);
   const out: ClaimSpan[] = [];
   for (const d of drafts) {
-    const parts = [...d.cue, ...d.source, ...d.content];
-    const start = Math.min(...parts.map((p) => p.start));
-    const end = Math.max(...parts.map((p) => p.end));
+    let start = Infinity;
+    let end = -Infinity;
+    for (const list of [d.cue, d.source, d.content]) {
+      for (const p of list) {
+        if (p.start < start) start = p.start;
+        if (p.end > end) end = p.end;
+      }
+    }
     const claim: ClaimSpan = {
       start,
       end,
@@ -1002,8 +1124,12 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
     if (d.sourceEntity) claim.sourceEntity = d.sourceEntity;
     out.push(claim);
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  out.sort(compareSpans);
   return out;
+}
+
+function byCueStart(a: Draft, b: Draft): number {
+  return a.cue[0].start - b.cue[0].start;
 }
 
 function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[]): Draft[] {
@@ -1012,7 +1138,7 @@ function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[])
   let words = 0;
   let caps = 0;
   for (const t of toks) {
-    if (t.t === W && /^[a-z]/i.test(t.w)) {
+    if (t.t === W && (t.cap || (t.w.charCodeAt(0) >= 97 && t.w.charCodeAt(0) <= 122))) {
       words++;
       if (t.cap) caps++;
     }
@@ -1044,79 +1170,120 @@ function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[])
     if (c) cands.push(c);
   }
   if (cands.length === 0) return [];
-  const hasVerbCue = cands.some((c) => c.kind === 'verb');
-  const out: Draft[] = [];
+  let hasVerbCue = false;
+  for (const c of cands) if (c.kind === 'verb') hasVerbCue = true;
   const last = toks.length - 1;
+  // first pass: which cues make claims
+  const first: Array<Draft | null> = [];
+  const firstOut: Draft[] = [];
   for (let ci = 0; ci < cands.length; ci++) {
+    const d = buildClaim(ctx, s, toks, cands[ci], last + 1, firstOut, hasVerbCue);
+    first.push(d);
+    if (d) firstOut.push(d);
+  }
+  // second pass: a content stops where the next claim of its own starts
+  // (", adding", "and noted", ", according to", "..., but X says")
+  const out: Draft[] = [];
+  for (let ci = 0; ci < cands.length; ci++) {
+    if (!first[ci]) continue;
     const c = cands[ci];
-    if (c.kind === 'statement') {
-      if (hasVerbCue) continue;
-      const d = statementClaim(ctx, s, toks, c);
-      if (d) out.push(d);
-      continue;
-    }
-    // where the content of this claim must stop: the next cue that starts its own construction
     let stop = last + 1;
     for (let cj = ci + 1; cj < cands.length; cj++) {
       const n = cands[cj];
+      const nd = first[cj];
+      if (!nd) continue;
       const before = toks[n.left];
       if (n.kind === 'according' && before && before.t === P && before.w === ',') {
         stop = n.left;
         break;
       }
       if (n.mode === 'coordinated' || n.mode === 'participle') {
-        stop = n.mode === 'coordinated' ? n.left : n.left;
+        stop = n.left;
         break;
       }
+      if (n.kind === 'verb' && nd.srcTok > c.cueTo) {
+        // a clause of its own after a boundary: "..., but Afghan Ambassador Hamdullah Mohib says ..."
+        let boundary = -1;
+        for (let k = c.cueTo + 1; k < nd.srcTok; k++) {
+          const x = toks[k];
+          if (x.t === OQ) break;
+          if (x.t === P && x.w === ';') boundary = k;
+          if (x.t === P && x.w === ',' && toks[k + 1] && toks[k + 1].t === W && BOUNDARY_CONJ.has(toks[k + 1].w)) boundary = k;
+        }
+        if (boundary >= 0 && boundary >= nd.srcTok - 3) {
+          stop = boundary;
+          break;
+        }
+      }
     }
-    const d = c.kind === 'according' ? accordingClaim(ctx, s, toks, c, stop) : verbClaim(ctx, s, toks, c, stop, out);
-    if (d) {
-      out.push(d);
-      void sent;
-    }
+    const f = first[ci];
+    const d = stop === last + 1 && f && !f.inheritFrom ? f : buildClaim(ctx, s, toks, cands[ci], stop, out, hasVerbCue) ?? f;
+    if (d) out.push(d);
   }
   return out;
 }
+
+function buildClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number, earlier: Draft[], hasVerbCue: boolean): Draft | null {
+  if (c.kind === 'statement') return hasVerbCue ? null : statementClaim(ctx, s, toks, c);
+  return c.kind === 'according' ? accordingClaim(ctx, s, toks, c, stop) : verbClaim(ctx, s, toks, c, stop, earlier);
+}
+
+const BOUNDARY_CONJ = set('and but while whereas although though yet so');
 
 /** "According to X, ..." / "..., according to X." */
 function accordingClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number): Draft | null {
   const { text } = ctx;
   const last = toks.length - 1;
-  // source: from after "to" up to a comma, or the end of the first name
-  let a = c.cueTo + 1;
-  if (a > last) return null;
-  let b = a;
+  const a = c.cueTo + 1;
+  if (a > last || (toks[a].t !== W && toks[a].t !== POSS)) return null;
+  // source: up to a comma, or the first noun phrase when no comma closes it
   let comma = -1;
   for (let k = a; k <= last; k++) {
     const x = toks[k];
-    if (x.t === P && (x.w === ',' || x.w === ';' || x.w === ':' || ((x.w === '.' || x.w === '?' || x.w === '!') && k < last))) {
-      comma = k;
-      break;
-    }
-    if (x.t === OQ || x.t === CQ) {
+    if (x.t === OQ || x.t === CQ || (x.t === P && (x.w === ',' || x.w === ';' || x.w === ':' || ((x.w === '.' || x.w === '?' || x.w === '!') && k < last)))) {
       comma = k;
       break;
     }
   }
-  if (comma >= 0 && comma - a <= 25) {
-    b = comma - 1;
-  } else {
-    // no comma: the first noun phrase (det? modifiers? name run), then a new clause starts
+  let b: number;
+  let clean = comma > a && comma - a <= 14;
+  for (let k = a; clean && k < comma; k++) if (toks[k].t === W && STOP.has(toks[k].w) && !toks[k].up) clean = false;
+  if (clean) b = comma - 1;
+  else {
+    // "According to Rathbun the property ...": det? modifiers? a run of capitalised words
+    comma = -1;
     let k = a;
     if (isDet(toks[k])) k++;
-    while (k <= last && toks[k].t === W && !toks[k].cap && !STOP.has(toks[k].w) && k - a < 4) k++;
+    while (k <= last && toks[k].t === W && !toks[k].cap && !STOP.has(toks[k].w) && !PREPOSITIONS.has(toks[k].w) && k - a < 4) k++;
     while (k <= last && (toks[k].cap || toks[k].t === POSS || (toks[k].t === P && toks[k].w === '-'))) k++;
     b = Math.max(a, k - 1);
   }
   while (b > a && toks[b].t === P) b--;
-  if (toks[a].t !== W && toks[a].t !== POSS) return null;
-  const source: Part = partOf(toks, a, b);
+  // an appositive after the source: "According to the team's coach, Alireza Mehraban, ..."
+  const appositiveEnd = (from: number): number => {
+    let k = from;
+    while (k <= last && k - from < 12 && (toks[k].t === W || toks[k].t === POSS) && !STOP.has(toks[k].w)) k++;
+    if (k === from || !appositiveStart(toks[from]) || PREPOSITIONS.has(toks[from].w)) return -1;
+    const after = toks[k];
+    if (k > last || (after.t === P && (after.w === ',' || after.w === '.' || after.w === ';'))) {
+      if (looksLikeClause(toks, from, k - 1)) return -1;
+      return k - 1;
+    }
+    return -1;
+  };
   const content: Part[] = [];
   const before = toks[c.cueFrom - 1];
-  const sentStart = 0;
-  if (c.cueFrom === sentStart || (before && before.t === OQ)) {
+  if (c.cueFrom === 0 || (before && before.t === OQ)) {
     // According to X, CONTENT
-    const from = b + 1;
+    let from = b + 1;
+    if (comma >= 0 && toks[comma].w === ',') {
+      const app = appositiveEnd(comma + 1);
+      // only a short name after the comma, with the content after another comma
+      if (app > 0 && toks[app + 1] && toks[app + 1].w === ',' && app - comma <= 5 && toks[comma + 1].cap) {
+        b = app;
+        from = app + 1;
+      }
+    }
     let to = Math.min(last, stop - 1);
     // a participle right after the source ("According to X, quoting Y, ...") starts its own claim
     if (to <= from + 1) to = last;
@@ -1126,20 +1293,24 @@ function accordingClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: nu
     }
   } else {
     // CONTENT, according to X[, CONTENT]
-    const end = c.cueFrom - 1;
-    const first = contentBefore(ctx, s, toks, end);
+    const first = contentBefore(ctx, s, toks, c.cueFrom - 1);
     if (first) content.push(first);
     if (comma >= 0 && toks[comma].w === ',' && comma < last) {
-      const p = trimContent(text, { start: toks[comma + 1].s, end: toks[Math.min(last, stop - 1)].e });
-      if (p && first) content.push(p);
+      const app = appositiveEnd(comma + 1);
+      if (app > 0 && (app >= last - 1 || toks[app + 1].w !== ',')) b = app;
+      else {
+        const p = trimContent(text, { start: toks[comma + 1].s, end: toks[Math.min(last, stop - 1)].e });
+        if (p && first) content.push(p);
+      }
     }
   }
   if (content.length === 0) return null;
   return {
     cue: [partOf(toks, c.cueFrom, c.cueTo)],
-    source: [source],
+    source: [partOf(toks, a, b)],
     content,
     sourceToks: toks.slice(a, b + 1),
+    srcTok: a,
     sentence: s,
   };
 }
@@ -1156,7 +1327,7 @@ function statementClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate): Draft |
   if (b >= last) return null;
   const content = trimContent(ctx.text, { start: toks[b + 1].s, end: toks[last].e });
   if (!content) return null;
-  return { cue: [partOf(toks, c.cueFrom, c.cueTo)], source: [partOf(toks, a, b)], content: [content], sourceToks: toks.slice(a, b + 1), sentence: s };
+  return { cue: [partOf(toks, c.cueFrom, c.cueTo)], source: [partOf(toks, a, b)], content: [content], sourceToks: toks.slice(a, b + 1), srcTok: a, sentence: s };
 }
 
 /**
@@ -1230,6 +1401,46 @@ function clauseSubject(toks: Tok[], upTo: number): Subject | null {
   return { from: a, to: b };
 }
 
+/**
+ * Where the content after a cue starts: after an addressee ("told reporters"), adjuncts before "that"
+ * ("said on Monday that"), a colon, or a comma before a quotation or a clause. Sets `fw.skippedThat`.
+ */
+function forwardStart(ctx: Ctx, toks: Tok[], c: Candidate, form: CueForm, end: number, fw: { skippedThat: boolean }): number {
+  let i = c.cueTo + 1;
+    if (form.cls === 'tell' || form.lemma === 'ask' || form.lemma === 'urge' || form.lemma === 'remind') i = skipAddressee(toks, i, end);
+    const j = skipToThat(toks, i, end);
+    if (j !== i || (toks[i] && toks[i].t === W && toks[i].w === 'that')) {
+      fw.skippedThat = true;
+      return j + 1;
+    }
+    // "writing in a blog post "...": a short adjunct before a quotation that ends the clause
+    const f = toks[i];
+    if (f && f.t === W && (PREPOSITIONS.has(f.w) || TIME_WORDS.has(f.w) || ADVERBS.has(f.w))) {
+      for (let k = i + 1; k <= end && k <= i + 7; k++) {
+        const y = toks[k];
+        const q = y.t === OQ ? k : y.t === P && (y.w === ',' || y.w === ':') && toks[k + 1] && toks[k + 1].t === OQ ? k + 1 : -1;
+        if (q >= 0) {
+          if (clauseQuote(ctx, toks, q)) i = k;
+          break;
+        }
+        if (y.t === P && y.w === ':') {
+          i = k;
+          break;
+        }
+        if (y.t !== W && y.t !== POSS) break;
+      }
+    }
+    const x = toks[i];
+    if (x && x.t === P && (x.w === ':' || x.w === ',') && toks[i + 1] && toks[i + 1].t === OQ) i++;
+    else if (x && x.t === P && x.w === ':') i++;
+    else if (x && x.t === P && x.w === ',' && i > c.cueTo + 1 && looksLikeClause(toks, i + 1, end)) i++;
+    return i;
+}
+
+function makeDraft(toks: Tok[], s: number, cue: Part[], source: Part[], parts: Part[], from: number, to: number): Draft {
+  return { cue, source, content: parts, sourceToks: from >= 0 ? toks.slice(from, to + 1) : [], srcTok: from, sentence: s };
+}
+
 function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number, earlier: Draft[]): Draft | null {
   const { text } = ctx;
   const last = toks.length - 1;
@@ -1244,52 +1455,45 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
   let content: Part[] = [];
   let contentStart = c.cueTo + 1;
   const lt = toks[c.left];
-
-  // forward content start: addressee, adjuncts before "that", colon, comma before a quote or clause
-  let skippedThat = false;
-  const forward = (): number => {
-    let i = c.cueTo + 1;
-    if (form.cls === 'tell' || form.lemma === 'ask' || form.lemma === 'urge' || form.lemma === 'remind') i = skipAddressee(toks, i, end);
-    const j = skipToThat(toks, i, end);
-    if (j !== i || (toks[i] && toks[i].t === W && toks[i].w === 'that')) {
-      skippedThat = true;
-      return j + 1;
-    }
-    const x = toks[i];
-    if (x && x.t === P && (x.w === ':' || x.w === ',') && toks[i + 1] && toks[i + 1].t === OQ) i++;
-    else if (x && x.t === P && x.w === ':') i++;
-    else if (x && x.t === P && x.w === ',' && i > c.cueTo + 1 && looksLikeClause(toks, i + 1, end)) i++;
-    return i;
-  };
+  const fw = { skippedThat: false };
 
   // inverted, source after the verb: '"...," said Ambassador Mohib.' / '..., says the report'
   const leftIsBreak = lt && ((lt.t === P && (lt.w === ',' || lt.w === '—')) || lt.t === CQ);
-  if (leftIsBreak && form.inverts && c.mode !== 'participle' && c.mode !== 'passive') {
-    let k = c.cueTo + 1;
-    const a = k;
-    let hasName = false;
-    while (k <= end && (toks[k].t === W || toks[k].t === POSS || (toks[k].t === P && (toks[k].w === '-' || toks[k].w === '(' || toks[k].w === ')'))) && k - a < 12) {
+  if (leftIsBreak && form.inverts && form.cls !== 'tell' && c.mode !== 'participle' && c.mode !== 'passive') {
+    const a = c.cueTo + 1;
+    let k = a;
+    while (k <= end && k - a < 12) {
       const x = toks[k];
-      if (x.t === W && (x.cap || ROLE_NOUNS.has(x.w) || VAGUE_NOUNS.has(x.w) || INSTITUTION_NOUNS.has(x.w) || isPron(x, PERSON_PRONOUNS) || x.w === 'they')) hasName = true;
-      if (x.t === W && (x.w === 'that' || x.w === 'in' || x.w === 'on' || x.w === 'at' || x.w === 'to' || x.w === 'during' || x.w === 'after' || x.w === 'before' || x.w === 'while')) break;
+      if (x.t === W) {
+        if (STOP.has(x.w) && !(k === a && isPron(x, PERSON_PRONOUNS)) && !(k === a && x.w === 'they')) break;
+        if (k > a && INVERSION_ENDS.has(x.w)) break;
+        if (k > a && CUES.has(x.w) && !x.cap) break;
+      } else if (!(x.t === POSS || (x.t === P && (x.w === '-' || x.w === '(' || x.w === ')' || x.w === '.')))) break;
       k++;
     }
-    const b = k - 1;
+    let b = k - 1;
+    while (b >= a && toks[b].t === P) b--;
+    // what follows the source: the end, a comma, a quotation, or a short adjunct without a clause
+    let rest = k;
+    while (rest <= end && (toks[rest].t === W || toks[rest].t === POSS) && toks[rest].w !== 'that') rest++;
     const after = toks[k];
-    const ends = !after || k > end || (after.t === P && after.w !== '(') || after.t === OQ || (after.t === W && ['in', 'on', 'at', 'to', 'during', 'after', 'before', 'while', 'adding', 'saying', 'noting'].includes(after.w));
-    if (b >= a && hasName && ends && toks[a].t === W && !DETERMINERS.has(toks[b].w) && (b - a < 8 || !after || k > end)) {
+    const ends =
+      k > end ||
+      !after ||
+      (after.t === P && after.w !== '(') ||
+      after.t === OQ ||
+      after.t === CQ ||
+      (after.t === W && (INVERSION_ENDS.has(after.w) || after.w === 'adding' || after.w === 'saying' || after.w === 'noting' || after.w === 'who') && (rest > end || toks[rest].t !== W));
+    if (b >= a && ends && b - a < 10 && toks[a].t === W && !DETERMINERS.has(toks[b].w) && !PREPOSITIONS.has(toks[b].w)) {
       const first = toks[a];
-      const pronounOnly = b === a && isPron(first, SUBJECT_PRONOUNS);
-      if (pronounOnly || first.cap || isDet(first) || ROLE_NOUNS.has(first.w) || VAGUE_NOUNS.has(first.w)) {
+      const pronounOnly = b === a && (isPron(first, PERSON_PRONOUNS) || first.w === 'they');
+      if (pronounOnly || first.cap || isDet(first) || ROLE_NOUNS.has(first.w) || VAGUE_NOUNS.has(first.w) || PLURAL_NOUNS.has(first.w)) {
         const before = contentBefore(ctx, s, toks, c.left);
-        if (before) {
-          return {
-            cue,
-            source: [partOf(toks, a, b)],
-            content: [before],
-            sourceToks: toks.slice(a, b + 1),
-            sentence: s,
-          };
+        if (before && (!form.quoteOnly || lt.t === CQ)) {
+          const parts = [before];
+          const more = continuation(ctx, toks, b + 1, end);
+          if (more) parts.push(more);
+          return makeDraft(toks, s, cue, [partOf(toks, a, b)], parts, a, b);
         }
       }
     }
@@ -1297,8 +1501,10 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
 
   // source
   if (c.mode === 'participle' || c.mode === 'coordinated' || c.mode === 'infinitive') {
-    const prev = [...earlier].reverse().find((d) => d.sentence === s && d.cue[0].start < toks[c.verb].s);
+    let prev: Draft | undefined;
+    for (let k = earlier.length - 1; k >= 0 && !prev; k--) if (earlier[k].sentence === s && earlier[k].cue[0].start < toks[c.verb].s) prev = earlier[k];
     if (prev && prev.source.length > 0) inherit = prev;
+    else if (c.mode === 'coordinated' && form.form === 'base') return null;
     else {
       const subj = clauseSubject(toks, c.left);
       if (subj) {
@@ -1309,7 +1515,7 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
   } else if (c.mode === 'relative') {
     // "reports indicating that": the noun right before, with a few modifiers
     let a = c.left;
-    while (a - 1 >= 0 && toks[a - 1].t === W && (toks[a - 1].cap || /^(the|a|an|some|several|many|recent|new|media|news|unconfirmed|local|official|earlier|initial|preliminary|these|those|press|multiple|other)$/.test(toks[a - 1].w))) a--;
+    while (a - 1 >= 0 && toks[a - 1].t === W && (toks[a - 1].cap || RELATIVE_MODIFIERS.has(toks[a - 1].w))) a--;
     sourceFrom = a;
     sourceTo = c.left;
   } else if (c.mode === 'passive') {
@@ -1335,19 +1541,19 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
   }
 
   // content
-  const fwdStart = c.mode === 'passive' && sourceFrom >= 0 ? contentStart : forward();
+  const fwdStart = c.mode === 'passive' && sourceFrom >= 0 ? contentStart : forwardStart(ctx, toks, c, form, end, fw);
   let i = fwdStart;
-  const passiveSubjectToInf = c.mode === 'passive' && !skippedThat && toks[i] && toks[i].t === W && toks[i].w === 'to';
+  const passiveSubjectToInf = c.mode === 'passive' && !fw.skippedThat && toks[i] && toks[i].t === W && toks[i].w === 'to';
   if (c.mode === 'passive') {
     // "It was reported that ...", "X is believed to ...", "X was told that ..."
     const t = toks[i];
     if (!t) return null;
     if (t.w === 'that') {
       i++;
-      skippedThat = true;
+      fw.skippedThat = true;
     } else if (passiveSubjectToInf) {
-      if (form.cls === 'tell' || ['ask', 'urge', 'call', 'advise', 'remind', 'find', 'show', 'prove', 'quote', 'read', 'continue'].includes(form.lemma)) return null;
-    } else if (!skippedThat && !(t.t === OQ || (t.t === P && t.w === ':'))) return null;
+      if (!RAISING.has(form.lemma)) return null;
+    } else if (!fw.skippedThat && !(t.t === OQ || (t.t === P && t.w === ':'))) return null;
   }
   const x = toks[i];
   const region = x && x.t === OQ ? ctx.quotes.at.get(x.s) : undefined;
@@ -1376,24 +1582,32 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
     if (subj && content.length > 0) content.unshift(partOf(toks, subj.from, subj.to));
   }
 
-  const forwardEmpty = content.length === 0 || (!skippedThat && !quoted && isAdjunctOnly(toks, fwdStart, end));
+  const forwardEmpty = content.length === 0 || (!fw.skippedThat && !quoted && isAdjunctOnly(toks, fwdStart, end));
   if (forwardEmpty) {
-    // a verb with nothing after it: '"...," X said.', or "X said." after a quotation in the sentence before
+    // a verb with nothing after it: '"...," X said.', "X said." after a quotation in the sentence before,
+    // or a parenthetical "The big hit, Wikinews observed, was ..."
     if (c.mode === 'passive' || !form.inverts || sourceFrom < 0 || inherit) return null;
     const before = sourceFrom - 1;
+    content = [];
     if (before >= 0) {
       const bt = toks[before];
+      if (form.quoteOnly && !(bt.t === CQ || (toks[before - 1] && toks[before - 1].t === CQ))) return null;
       if ((bt.t === P && (bt.w === ',' || bt.w === '—' || bt.w === ':')) || bt.t === CQ) {
         const p = contentBefore(ctx, s, toks, before);
-        content = p ? [p] : [];
-      } else content = [];
+        if (p) content.push(p);
+      }
     } else {
       const p = contentOfPreviousQuote(ctx, s);
-      content = p ? [p] : [];
+      if (p) content.push(p);
+    }
+    if (content.length > 0) {
+      const more = continuation(ctx, toks, skipAdjunct(toks, c.cueTo + 1, end), end);
+      if (more) content.push(more);
     }
   } else if (c.mode !== 'passive') {
     const ft = toks[i];
-    const introduced = skippedThat || quoted || (fwdStart > 0 && toks[fwdStart - 1].t === P && toks[fwdStart - 1].w === ':');
+    const introduced = fw.skippedThat || quoted || (fwdStart > 0 && toks[fwdStart - 1].t === P && toks[fwdStart - 1].w === ':');
+    if (form.lemma === 'ask' && !(introduced || (ft && ft.t === W && (WH.has(ft.w) || ft.w === 'whether' || ft.w === 'if')))) return null;
     if (!introduced) {
       if (form.quoteOnly) return null;
       if (c.mode === 'infinitive') return null;
@@ -1407,7 +1621,8 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
       if ((form.cls === 'clause' || form.cls === 'tell') && !looksLikeClause(toks, i, end)) {
         // a fronted adjunct: look after its comma
         let ok = false;
-        for (let k = i + 1; k <= end && k < i + 7; k++) {
+        const adjunct = ft && ft.t === W && (PREPOSITIONS.has(ft.w) || TIME_WORDS.has(ft.w) || isAdverb(ft));
+        for (let k = i + 1; adjunct && k <= end && k < i + 7; k++) {
           if (toks[k].t === P && toks[k].w === ',') {
             ok = looksLikeClause(toks, k + 1, end);
             break;
@@ -1418,18 +1633,69 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
     }
     // a finite verb whose subject cannot be found is no claim ("that expressed an interest")
     if (sourceFrom < 0 && !inherit && c.mode === 'finite') return null;
+    // '"We take it seriously," she said, "but ..."': a quotation split by its attribution
+    if (quoted && sourceFrom > 0) {
+      const bt = toks[sourceFrom - 1];
+      const closes = bt.t === CQ ? bt : bt.t === P && bt.w === ',' && toks[sourceFrom - 2] && toks[sourceFrom - 2].t === CQ ? toks[sourceFrom - 2] : undefined;
+      const r = closes ? ctx.quotes.at.get(closes.s) : undefined;
+      const p = r ? quoteInterior(text, r) : null;
+      if (p) content.unshift(p);
+    }
   }
   if (content.length === 0) return null;
-  const source: Part[] = [];
-  let sourceToks: Tok[] = [];
   if (inherit) {
-    source.push(...inherit.source);
-    sourceToks = inherit.sourceToks;
-  } else if (sourceFrom >= 0) {
-    source.push(partOf(toks, sourceFrom, sourceTo));
-    sourceToks = toks.slice(sourceFrom, sourceTo + 1);
+    const d = makeDraft(toks, s, cue, inherit.source, content, -1, -1);
+    d.sourceToks = inherit.sourceToks;
+    d.inheritFrom = inherit;
+    return d;
   }
-  return { cue, source, content, sourceToks, sentence: s, kind, inheritFrom: inherit };
+  const d = sourceFrom >= 0 ? makeDraft(toks, s, cue, [partOf(toks, sourceFrom, sourceTo)], content, sourceFrom, sourceTo) : makeDraft(toks, s, cue, [], content, -1, -1);
+  d.kind = kind;
+  return d;
+}
+
+/** Words that end an inverted source: '..., said Borrell in a statement'. */
+const INVERSION_ENDS = set('in on at to during after before while via through from when');
+const RELATIVE_MODIFIERS = set('the a an some several many recent new media news unconfirmed local official earlier initial preliminary these those press multiple other');
+
+/** Skips a short adjunct ("in a statement", "on Monday") from `i`; returns the first token after it. */
+function skipAdjunct(toks: Tok[], i: number, end: number): number {
+  const t = toks[i];
+  if (!t || t.t !== W || !(PREPOSITIONS.has(t.w) || TIME_WORDS.has(t.w) || ADVERBS.has(t.w))) return i;
+  let k = i;
+  while (k <= end && (toks[k].t === W || toks[k].t === POSS) && k - i < 7) k++;
+  return k;
+}
+
+/**
+ * What continues after an attribution in the middle: '"...," she said, "but ..."' (a quotation) or
+ * "The big hit of the evening, Wikinews observed, was the Polaroid room" (the rest of the clause).
+ */
+function continuation(ctx: Ctx, toks: Tok[], k: number, end: number): Part | null {
+  const t = toks[k];
+  if (!t || k > end || t.t !== P || t.w !== ',') return null;
+  const n = toks[k + 1];
+  if (!n || k + 1 > end) return null;
+  if (n.t === OQ) {
+    const r = ctx.quotes.at.get(n.s);
+    return r && r.open === n.s ? quoteInterior(ctx.text, r) : null;
+  }
+  if (n.t !== W || (CUES.has(n.w) && n.w.endsWith('ing')) || n.w === 'according' || n.w === 'who' || n.w === 'which') return null;
+  // the rest must go on as a clause, not a new one with its own subject
+  if (!(AUX.has(n.w) || (!n.cap && n.w.endsWith('ed')) || IRREGULAR_PAST.has(n.w))) return null;
+  return trimContent(ctx.text, { start: n.s, end: toks[end].e }, true);
+}
+
+/** Whether the quotation opening at token `q` is a reported utterance rather than a title or a scare quote. */
+function clauseQuote(ctx: Ctx, toks: Tok[], q: number): boolean {
+  const r = ctx.quotes.at.get(toks[q].s);
+  if (!r || r.open !== toks[q].s) return false;
+  if (r.close - r.open < 30) return false;
+  // a title inside a noun phrase is followed by more words: 'on "The Internet Explorer 6 Countdown" site'
+  let k = q + 1;
+  while (k < toks.length && toks[k].s < r.close) k++;
+  const after = toks[k + 1];
+  return !after || after.t !== W;
 }
 
 /** True when tokens [i, end] are only an adjunct such as "on Monday" or "in a statement". */
@@ -1442,9 +1708,17 @@ function isAdjunctOnly(toks: Tok[], i: number, end: number): boolean {
   }
   if (t.t !== W) return false;
   if (!(PREPOSITIONS.has(t.w) || ADJUNCT_STARTERS.has(t.w) || TIME_WORDS.has(t.w))) return false;
+  const n = toks[i + 1];
+  // "to shun conventional treatment" is an infinitive, not an adjunct
+  if (t.w === 'to' && n && n.t === W && !n.cap && !DETERMINERS.has(n.w) && !ADDRESSEES.has(n.w) && !OBJECT_PRONOUNS.has(n.w)) return false;
   let k = i;
-  while (k <= end && toks[k].t !== P) k++;
-  return k - i <= 6 && (k > end || toks[k].w === ',' || toks[k].w === '.');
+  while (k <= end && (toks[k].t !== P || toks[k].w === '-')) k++;
+  if (k - i > 10) return false;
+  if (k > end || toks[k].w === '.') return true;
+  if (toks[k].w !== ',') return false;
+  // "estimated by 2050, population would ...": a fronted adjunct of the content, not a trailing one
+  const n2 = toks[k + 1];
+  return !n2 || k + 1 > end || n2.t !== W || (CUES.has(n2.w) && n2.w.endsWith('ing')) || n2.w === 'according';
 }
 
 /** A content that is one whole quotation loses its marks. */
@@ -1466,35 +1740,53 @@ interface Mention {
   sentence: number;
 }
 
+/** Mentions sorted by position, with their positions for binary search. */
+interface MentionList {
+  items: Mention[];
+  starts: number[];
+}
+
+function addMention(list: MentionList, m: Mention): void {
+  const i = lowerBound(list.starts, m.pos + 1);
+  list.items.splice(i, 0, m);
+  list.starts.splice(i, 0, m.pos);
+}
+
+/** The first mention in [from, to) that satisfies `ok`. */
+function firstMention(list: MentionList, from: number, to: number, ok: (m: Mention) => boolean): Mention | undefined {
+  for (let i = lowerBound(list.starts, from); i < list.items.length && list.items[i].pos < to; i++) if (ok(list.items[i])) return list.items[i];
+  return undefined;
+}
+
+const isPersonMention = (m: Mention): boolean => m.kind === 'person';
+const anyMention = (): boolean => true;
+
+/** The earlier of the first mentions in [from, to) of two lists. */
+function firstOfBoth(a: MentionList, b: MentionList, from: number, to: number, ok: (m: Mention) => boolean): Mention | undefined {
+  const x = firstMention(a, from, to, ok);
+  const y = firstMention(b, from, to, ok);
+  if (!x) return y;
+  if (!y) return x;
+  return y.pos < x.pos ? y : x;
+}
+
 function resolveSources(ctx: Ctx, drafts: Draft[]): void {
-  const { text, sentences } = ctx;
+  const { sentences } = ctx;
   const all = ctx.actors.all;
-  // mentions of actors, in order, with their sentence; claims add resolved pronoun sources as they go
-  const mentions: Mention[] = [];
+  // mentions of actors, in order, with their sentence; resolved pronoun and role sources are added as they come
+  const mentions: MentionList = { items: [], starts: [] };
+  const kinds = new Map<string, ActorKind>();
   for (const a of all) {
     const e = entityOf(a);
     if (!e) continue;
-    mentions.push({ pos: a.start, entity: e, kind: a.kind, sentence: sentenceIndexAt(sentences, a.start) });
+    mentions.items.push({ pos: a.start, entity: e, kind: a.kind, sentence: sentenceIndexAt(sentences, a.start) });
+    mentions.starts.push(a.start);
+    if (!kinds.has(e)) kinds.set(e, a.kind);
   }
-  const links = roleLinks(ctx);
-  const extra: Mention[] = [];
-  const mentionsBefore = (pos: number, sentence: number, back: number): Mention[] => {
-    // all mentions in sentences [sentence-back, sentence] that start before pos, plus claim sources
-    const starts = mentions.map((x) => x.pos);
-    const out: Mention[] = [];
-    let i = lowerBound(starts, pos) - 1;
-    for (; i >= 0 && mentions[i].sentence >= sentence - back; i--) out.push(mentions[i]);
-    for (const x of extra) if (x.pos < pos && x.sentence >= sentence - back) out.push(x);
-    return out;
-  };
-  const firstOfNearestSentence = (cands: Mention[], fromSentence: number, back: number): Mention | undefined => {
-    for (let s = fromSentence; s >= fromSentence - back; s--) {
-      const inS = cands.filter((x) => x.sentence === s);
-      if (inS.length > 0) return inS.reduce((a, b) => (b.pos < a.pos ? b : a));
-    }
-    return undefined;
-  };
-  for (const d of drafts) {
+  const extra: MentionList = { items: [], starts: [] };
+  const links = all.length > 0 ? roleLinks(ctx) : new Map<string, Array<{ person: string; pos: number }>>();
+  for (let di = 0; di < drafts.length; di++) {
+    const d = drafts[di];
     if (d.inheritFrom) {
       d.sourceEntity = d.inheritFrom.sourceEntity;
       d.sourceKind = d.inheritFrom.sourceKind;
@@ -1505,85 +1797,104 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
       continue;
     }
     const src = d.source[0];
-    const toks = d.sourceToks;
-    const words = toks.filter((t) => t.t === W);
+    const words: Tok[] = [];
+    for (const t of d.sourceToks) if (t.t === W) words.push(t);
+    const inside = actorsIn(ctx.actors, src.start, src.end);
     // a single pronoun
     if (words.length === 1 && isPron(words[0], SUBJECT_PRONOUNS)) {
       d.sourceKind = 'pronoun';
-      const own = actorsIn(ctx.actors, src.start, src.end).find((a) => entityOf(a));
-      if (own) {
-        d.sourceEntity = entityOf(own);
-        continue;
-      }
+      // the actor recogniser may have resolved it already
+      for (const a of inside) if (!d.sourceEntity && entityOf(a)) d.sourceEntity = entityOf(a);
+      if (d.sourceEntity) continue;
       const w = words[0].w;
-      const before = mentionsBefore(src.start, d.sentence, 5);
       if (w === 'he' || w === 'she') {
-        // the subject of the nearest sentence that names a person
-        const persons = before.filter((x) => x.kind === 'person');
-        const claimPersons = persons.filter((x) => x.sentence < d.sentence || x.pos < src.start);
-        const m = firstOfNearestSentence(claimPersons, d.sentence, 5);
-        if (m) d.sourceEntity = m.entity;
+        // the subject (first person named) of the nearest sentence that names a person
+        for (let k = d.sentence; k >= 0 && k >= d.sentence - 5 && !d.sourceEntity; k--) {
+          const m = firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, isPersonMention);
+          if (m) d.sourceEntity = m.entity;
+        }
       } else if (w === 'they' || w === 'it') {
-        const m = firstOfNearestSentence(before, d.sentence, 2);
-        if (m && (m.kind === 'organisation' || m.kind === 'group' || (w === 'it' && m.kind === 'place'))) d.sourceEntity = m.entity;
+        // an organisation (or, for "it", a place) that is the first actor of a recent sentence
+        for (let k = d.sentence; k >= 0 && k >= d.sentence - 2; k--) {
+          const m = firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, anyMention);
+          if (!m) continue;
+          if (m.kind === 'organisation' || m.kind === 'group' || (w === 'it' && m.kind === 'place')) d.sourceEntity = m.entity;
+          break;
+        }
       } else if (w === 'who' || w === 'which') {
-        const near = before.filter((x) => x.sentence === d.sentence && src.start - x.pos < 80);
-        const m = near.length > 0 ? near.reduce((a, b) => (b.pos > a.pos ? b : a)) : undefined;
-        if (m) d.sourceEntity = m.entity;
-      } else if (w === 'i' || w === 'we') {
+        // the closest actor before it in the sentence: "Devocht, who had told Montalvo ..."
+        const from = Math.max(sentences[d.sentence].start, src.start - 80);
+        let best: Mention | undefined;
+        for (const list of [mentions, extra]) {
+          const i = lowerBound(list.starts, src.start) - 1;
+          if (i >= 0 && list.items[i].pos >= from && (!best || list.items[i].pos > best.pos)) best = list.items[i];
+        }
+        if (best) d.sourceEntity = best.entity;
+      } else if (w === 'i') {
         // "I" inside a quotation: the speaker of the quotation
-        const outer = drafts.find((o) => o !== d && o.sourceEntity && o.content.some((p) => p.start <= src.start && p.end >= src.end));
-        if (outer && w === 'i') d.sourceEntity = outer.sourceEntity;
+        for (let j = Math.max(0, di - 10); j < drafts.length && j <= di + 10 && !d.sourceEntity; j++) {
+          const o = drafts[j];
+          if (o === d || !o.sourceEntity) continue;
+          for (const p of o.content) if (p.start <= src.start && p.end >= src.end) d.sourceEntity = o.sourceEntity;
+        }
       }
-      if (d.sourceEntity) extra.push({ pos: src.start, entity: d.sourceEntity, kind: kindOfEntity(all, d.sourceEntity), sentence: d.sentence });
+      if (d.sourceEntity) addMention(extra, { pos: src.start, entity: d.sourceEntity, kind: kinds.get(d.sourceEntity) ?? 'person', sentence: d.sentence });
       continue;
     }
     // the head of the noun phrase (before a prepositional phrase, appositive or parenthesis)
-    const headTok = headOf(toks);
+    const headTok = headOf(d.sourceToks);
     const head = headTok ? headTok.w : '';
-    const inside = actorsIn(ctx.actors, src.start, src.end).filter((a) => a.start >= src.start - 1 && a.end <= src.end + 1);
-    const headEnd = headTok ? headTok.e : src.end;
-    const persons = inside.filter((a) => a.kind === 'person' && entityOf(a));
-    if (persons.length > 0) {
+    let person: ActorSpan | undefined;
+    let holding: ActorSpan | undefined;
+    let firstNamed: ActorSpan | undefined;
+    for (const a of inside) {
+      if (a.start < src.start - 1 || a.end > src.end + 1 || !entityOf(a)) continue;
+      if (a.kind === 'person' && !person) person = a;
+      if (!firstNamed) firstNamed = a;
+      if (headTok && a.start <= headTok.s && a.end >= headTok.e) holding = a;
+    }
+    if (person) {
       d.sourceKind = 'named';
-      d.sourceEntity = entityOf(persons[0]);
+      d.sourceEntity = entityOf(person);
       continue;
     }
-    const named = inside.filter((a) => entityOf(a));
-    if (headTok && ROLE_NOUNS.has(head) && !headTok.cap === false && named.some((a) => a.end >= headEnd)) {
-      // "Foreign Minister" as part of a name-like run: fall through to role handling below
-    }
-    if (headTok && ROLE_NOUNS.has(head) && !named.some((a) => a.start <= headTok.s && a.end >= headTok.e)) {
+    if (headTok && ROLE_NOUNS.has(head) && !holding) {
       // a role: the person who holds it
       d.sourceKind = 'role';
-      const orgs = new Set(named.map((a) => entityOf(a) ?? ''));
-      const e = resolveRole(ctx, mentions, links, orgs, src, d.sentence);
+      const orgs = new Set<string>();
+      for (const a of inside) {
+        const e = entityOf(a);
+        if (e && a.start >= src.start - 1 && a.end <= src.end + 1) orgs.add(e);
+      }
+      const e = resolveRole(mentions, links, orgs, src, d.sentence);
       if (e) {
         d.sourceEntity = e;
-        extra.push({ pos: src.start, entity: e, kind: 'person', sentence: d.sentence });
+        addMention(extra, { pos: src.start, entity: e, kind: 'person', sentence: d.sentence });
       }
       continue;
     }
-    if (VAGUE_NOUNS.has(head) && !named.some((a) => headTok && a.start <= headTok.s && a.end >= headTok.e)) {
+    if (VAGUE_NOUNS.has(head) && !holding) {
+      // "reports", "U.S. officials": vague, though tied to a country or body where one is named
       d.sourceKind = 'vague';
-      const e = named.length > 0 ? entityOf(named[0]) : undefined;
-      if (e) d.sourceEntity = e;
+      if (firstNamed) d.sourceEntity = entityOf(firstNamed);
       continue;
     }
-    if (named.length > 0) {
-      // the actor that holds the head, else the possessor/first one before any preposition
-      const holding = named.find((a) => headTok && a.start <= headTok.s && a.end >= headTok.e);
-      const chosen = holding ?? named[0];
+    if (holding || firstNamed) {
+      // the actor that holds the head ("Yonhap News Agency"), else the possessor ("South Korea's presidential office")
       d.sourceKind = 'named';
-      d.sourceEntity = entityOf(chosen);
+      d.sourceEntity = entityOf(holding ?? firstNamed ?? inside[0]);
       continue;
     }
     // no actor: a name written with capitals, or a description
-    const hasCap = words.some((t, i) => t.cap && !(i === 0 && DETERMINERS.has(t.w)) && !(t.s === ctx.sentences[d.sentence].start && !isLikelyName(t)));
+    let hasCap = false;
+    for (let i = 0; i < words.length; i++) {
+      const t = words[i];
+      if (t.cap && !(i === 0 && (DETERMINERS.has(t.w) || t.s === sentences[d.sentence].start))) hasCap = true;
+    }
+    if (words.length === 1 && words[0].cap && !DETERMINERS.has(words[0].w)) hasCap = true;
     if (hasCap && !INSTITUTION_NOUNS.has(head)) d.sourceKind = 'named';
-    else if (words.length > 0 && DETERMINERS.has(words[0].w)) d.sourceKind = 'role';
-    else d.sourceKind = hasCap ? 'named' : 'vague';
-    void text;
+    else if (VAGUE_NOUNS.has(head)) d.sourceKind = 'vague';
+    else d.sourceKind = 'role';
   }
 }
 
@@ -1591,10 +1902,6 @@ function isLikelyName(t: Tok): boolean {
   return !DETERMINERS.has(t.w) && !STOP.has(t.w);
 }
 
-function kindOfEntity(all: ActorSpan[], entity: string): ActorKind {
-  const a = all.find((x) => entityOf(x) === entity);
-  return a ? a.kind : 'person';
-}
 
 /** The head word of a source noun phrase: the last word before "of/for/at/to", a comma or a parenthesis. */
 function headOf(toks: Tok[]): Tok | undefined {
@@ -1657,8 +1964,7 @@ function hasRoleWord(s: string): boolean {
 }
 
 function resolveRole(
-  ctx: Ctx,
-  mentions: Mention[],
+  mentions: MentionList,
   links: Map<string, Array<{ person: string; pos: number }>>,
   orgs: Set<string>,
   src: Part,
@@ -1674,14 +1980,14 @@ function resolveRole(
   }
   if (best) return best.person;
   // else the nearest person before (up to three sentences back), else after (up to two ahead)
-  let prev: Mention | undefined;
-  let next: Mention | undefined;
-  for (const m of mentions) {
-    if (m.kind !== 'person') continue;
-    if (m.pos < src.start && m.sentence >= sentence - 3) prev = m;
-    if (m.pos >= src.end && m.sentence <= sentence + 2 && !next) next = m;
+  const items = mentions.items;
+  for (let i = lowerBound(mentions.starts, src.start) - 1; i >= 0 && items[i].sentence >= sentence - 3; i--) {
+    if (items[i].kind === 'person') return items[i].entity;
   }
-  return (prev ?? next)?.entity;
+  for (let i = lowerBound(mentions.starts, src.end); i < items.length && items[i].sentence <= sentence + 2; i++) {
+    if (items[i].kind === 'person') return items[i].entity;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

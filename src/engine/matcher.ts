@@ -86,7 +86,7 @@ function longestAt(tokens: Token[], i: number, index: CatalogueIndex): Found | u
     if (node?.target) best = { first: i, last: j, target: node.target };
   }
   // all-caps text ("NORTH KOREA WARNS"): compare in capitals
-  if (!best && isAllCaps(tokens[i].key) && tokens[i].key.length > 1) {
+  if (!best && tokens[i].key.length > 1 && isAllCaps(tokens[i].key)) {
     node = index.upper;
     for (let j = i; j < tokens.length && node; j++) {
       if (j > i && !tokens[j].joined) break;

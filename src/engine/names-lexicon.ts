@@ -62,7 +62,7 @@ export const ORG_WORDS = set(`
  prosecutors intelligence agency initiative centers institutes
  museum library orchestra ensemble band choir team troupe label records publishing publishers
  communications telecom software systems solutions consulting capital ventures investments
- financial industry
+  financial industry treasury program programme project initiative
 `);
 
 /** Organisation words that also end names of places or events: weaker evidence. */
@@ -83,7 +83,8 @@ export const PLACE_WORDS = set(`
   towers building highlands plains basin delta glacier pass canal reef park district quarter
   neighborhood neighbourhood field fields camp base circle crossing checkpoint lane drive way
   oasis archipelago atoll peak volcano cape point shore shores coastline jungle wood woods marsh
-  station terminal port headland republic kingdom emirate principality
+  station terminal port headland republic kingdom emirate principality center centre planetarium
+  hotel memorial factory facility cave complex mall resort
 `);
 
 /** First words of place names ("Lake Victoria", "San Diego", "Fort Worth"). */
@@ -97,7 +98,7 @@ export const EVENT_WORDS = set(`
  cup olympics olympic games championship championships open tournament festival prize award awards
  day week war wars summit election elections revolution series marathon expo fair show conference
  act treaty accord accords agreement resolution bill amendment constitution convention declaration
- protocol plan doctrine program project rally race grand prix derby bowl trophy classic 
+ protocol plan doctrine rally race grand prix derby bowl trophy classic 
  crisis scandal affair massacre uprising offensive operation storm hurricane typhoon cyclone
  earthquake flood disaster pandemic epidemic virus syndrome disease law code era age period
  dynasty christmas easter ramadan eid hanukkah thanksgiving halloween
@@ -234,4 +235,10 @@ export const GIVEN_NAMES = set(`
  vera vernon veronica vicky viola violet wade wallace warren wesley wilbur wilfred willard wilma
  winston yolanda yvonne zoe zoltan
  
+`);
+
+/** Abbreviations of US states as news agencies write them after a town ("Little Rock, Ark."), without the dots. */
+export const STATE_ABBREVIATIONS = set(`
+  ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+  nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c
 `);

@@ -2,7 +2,7 @@
  * Names that no catalogue knows: capitalised sequences in running text that look like the names of
  * people, organisations and places ("Cho Tae-yul", "Yonhap News Agency"), each with a kind, and
  * later short mentions of them ("Borrell" after "Josep Borrell"). Linear in the text: one pass
- * over the tokens to cut candidates, one to decide them; every look-up is a hash look-up.
+ * over the tokens cuts candidates, one decides them; every look-up is a hash look-up.
  */
 import { isAllCaps } from './tokens';
 import type { Token } from './tokens';
@@ -16,14 +16,41 @@ import {
   ORG_WORDS,
   PLACE_FIRST_WORDS,
   PLACE_WORDS,
+  STATE_ABBREVIATIONS,
   STOP_WORDS,
   TITLE_ABBREVIATIONS,
   TITLE_DOMAINS,
   TITLES,
 } from './names-lexicon';
+import { LEXICON_COMMON, LEXICON_GIVEN, LEXICON_ORGS, LEXICON_PEOPLE, LEXICON_PLACES, LEXICON_SURNAMES } from './names-words';
 
 /** A provisional entity id made from a name: "Cho Tae-yul" -> "cho-tae-yul". */
 export function slugify(name: string): string {
+  // ASCII letters, digits and separators: one pass; anything else through Unicode normalisation
+  let out = '';
+  let dash = false;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && out.length > 0) out += '-';
+      out += name[k];
+      dash = false;
+    } else if (c >= 65 && c <= 90) {
+      if (dash && out.length > 0) out += '-';
+      out += String.fromCharCode(c + 32);
+      dash = false;
+    } else if (c === 39 || c === 46) {
+      // apostrophes and full stops vanish: "Sana'a" -> "sanaa", "U.S." -> "us"
+    } else if (c < 128) {
+      dash = true;
+    } else {
+      return slugifyUnicode(name);
+    }
+  }
+  return out;
+}
+
+function slugifyUnicode(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -33,339 +60,312 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-// token classes inside a capitalised run
+// token classes
+const X = 0; // not part of a name
 const K = 1; // part of a catalogue mention (taken)
 const T = 2; // title ("Minister")
-const S = 3; // stop word (function word, date)
+const S = 3; // capitalised stop word (function word, date)
 const C = 4; // lower-case connector ("of", "de")
 const N = 5; // other capitalised word
-
-/** Lower-case token keys, computed once per token that needs one. */
-type Lower = (i: number) => string;
 
 interface Candidate {
   first: number;
   last: number;
-  /** Kind from the words of the name or a title before it; undefined when only guessed. */
+  name: string;
+  /** Kind proven by the words of the name or a title before it. */
   kind?: ActorKind;
+  /** Kind guessed from context, used when nothing proves one. */
   guess: ActorKind;
-  /** A title stands before it ("Minister Cho"). */
   titled: boolean;
-  /** Starts a sentence or stands in a headline: capitals prove nothing. */
+  /** Starts a sentence: a capital proves nothing. */
   initial: boolean;
   headline: boolean;
   /** Contains a catalogue mention that this longer name replaces ("Washington Post"). */
   covers: boolean;
 }
 
-const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
-const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+interface Part {
+  id: string;
+  kind: ActorKind;
+  catalogue: boolean;
+}
+
+const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && c < 0xd800 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'into', 'inside', 'towards', 'toward', 'throughout', 'around']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'former', 'new', 'late']);
+const AFTER_PERSON = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'recalled', 'insisted', 'argued', 'noted', 'replied', 'who', 'whose', 'himself', 'herself']);
+
 /**
- * Detected names outside the spans already taken by catalogue mentions. A detected name may contain
- * whole taken spans when they are part of a longer name ("Washington Post", "University of Texas"):
- * the caller then drops those. Sorted by start; never overlapping each other.
+ * Detected names outside the spans already taken by catalogue mentions, and short mentions that
+ * refer back to a longer name (via 'reference'). A detected name may contain whole taken spans when
+ * they are part of a longer name ("Washington Post", "University of Texas"): the caller then drops
+ * those. Sorted by start; never overlapping each other.
  */
 export function findNames(text: string, tokens: Token[], taken: ActorSpan[]): ActorSpan[] {
-  const n = tokens.length;
-  if (n === 0) return [];
-  const lowerCache: Array<string | undefined> = new Array<string | undefined>(n);
-  const lower: Lower = (i) => {
-    let l = lowerCache[i];
+  if (tokens.length === 0) return [];
+  return new NameScan(text, tokens, taken).run();
+}
+
+class NameScan {
+  private readonly n: number;
+  private readonly lowers: Array<string | undefined>;
+  private readonly takenAt: Int32Array;
+  private readonly taken: ActorSpan[];
+  private readonly initial: Uint8Array;
+  private readonly dotJoined: Uint8Array;
+  private readonly newline: Uint8Array;
+  private readonly headline: Uint8Array;
+  private readonly cls: Uint8Array;
+  /** Per token: 1 = starts with a capital, 3 = all in capitals (two letters or more). */
+  private readonly caps: Uint8Array;
+  private readonly candidates: Candidate[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    taken: ActorSpan[],
+  ) {
+    const n = tokens.length;
+    this.n = n;
+    this.lowers = new Array<string | undefined>(n);
+    this.taken = [...taken].sort((a, b) => a.start - b.start);
+    this.takenAt = new Int32Array(n).fill(-1);
+    for (let i = 0, t = 0; i < n && t < this.taken.length; ) {
+      const sp = this.taken[t];
+      if (sp.end <= tokens[i].start) t++;
+      else if (tokens[i].end <= sp.start) i++;
+      else this.takenAt[i++] = t;
+    }
+    this.caps = new Uint8Array(n);
+    this.cls = new Uint8Array(n);
+    for (let i = 0; i < n; i++) this.cls[i] = this.classify(i);
+    this.initial = new Uint8Array(n);
+    this.dotJoined = new Uint8Array(n);
+    this.newline = new Uint8Array(n);
+    this.markSentences();
+    this.headline = new Uint8Array(n);
+    this.markHeadlines();
+  }
+
+  private readonly slugs = new Map<string, string>();
+
+  private slug(name: string): string {
+    let s = this.slugs.get(name);
+    if (s === undefined) {
+      s = slugify(name);
+      this.slugs.set(name, s);
+    }
+    return s;
+  }
+
+  private lower(i: number): string {
+    let l = this.lowers[i];
     if (l === undefined) {
-      l = tokens[i].key.toLowerCase();
-      lowerCache[i] = l;
+      l = this.tokens[i].key.toLowerCase();
+      this.lowers[i] = l;
     }
     return l;
-  };
+  }
 
-  // which catalogue mention covers each token
-  const takenAt = new Int32Array(n).fill(-1);
-  const sortedTaken = [...taken].sort((a, b) => a.start - b.start);
-  for (let i = 0, t = 0; i < n && t < sortedTaken.length; ) {
-    const tok = tokens[i];
-    const sp = sortedTaken[t];
-    if (sp.end <= tok.start) t++;
-    else if (tok.end <= sp.start) i++;
-    else {
-      takenAt[i] = t;
-      i++;
+  private upperAt(i: number): boolean {
+    return this.caps[i] !== 0;
+  }
+
+  private joinedAt(i: number): boolean {
+    return this.tokens[i].joined || this.dotJoined[i] === 1;
+  }
+
+  /** Sentence starts, and title abbreviations or initials joined to the name after them ("Gen. Lee", "John F. Kennedy"). */
+  private markSentences(): void {
+    const { text, tokens } = this;
+    for (let i = 0; i < this.n; i++) {
+      const from = i === 0 ? 0 : tokens[i - 1].end;
+      const to = tokens[i].start;
+      let boundary = i === 0;
+      let breaks = 0;
+      let dot = false;
+      let other = false;
+      for (let k = from; k < to; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 32 || c === 9 || c === 13 || c === 0xa0) continue;
+        if (c === 46) dot = true;
+        else if (c === 10) breaks++;
+        else {
+          other = true;
+          // sentence ends; an opening quote or bracket starts a new phrase
+          if (c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026 || c === 34 || c === 0x201c || c === 0x2018 || c === 40 || c === 91 || c === 95) boundary = true;
+        }
+      }
+      if (breaks > 0) {
+        this.newline[i] = 1;
+        boundary = true;
+      }
+      if (dot && i > 0) {
+        const prevKey = tokens[i - 1].key;
+        const abbrev = (prevKey.length === 1 && isUpperCode(prevKey.charCodeAt(0))) || (prevKey.length <= 5 && TITLE_ABBREVIATIONS.has(this.lower(i - 1)));
+        if (abbrev && !other && breaks === 0) this.dotJoined[i] = 1;
+        else boundary = true;
+      }
+      if (boundary) this.initial[i] = 1;
     }
   }
 
-  // sentence starts, title abbreviations joined to the name after them, and headline lines
-  const initial = new Uint8Array(n);
-  const dotJoined = new Uint8Array(n); // token i is joined to i-1 across "Gen." / "J."
-  const newline = new Uint8Array(n); // a line break stands before token i
-  for (let i = 0; i < n; i++) {
-    const from = i === 0 ? 0 : tokens[i - 1].end;
-    const to = tokens[i].start;
-    let boundary = i === 0;
-    let breaks = 0;
-    let dot = false;
-    let other = false;
-    for (let k = from; k < to; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 46) dot = true;
-      else if (c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026) boundary = true;
-      else if (c === 10) breaks++;
-      else if (c === 34 || c === 0x201c || c === 40 || c === 91 || c === 0x2014 || c === 45 || c === 95 || c === 0x2018 || c === 39) {
-        // an opening quote, bracket or dash starts a new phrase
-        if (c === 34 || c === 0x201c || c === 0x2018 || c === 40 || c === 91) boundary = true;
-        other = true;
-      } else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) other = true;
+  /** Lines that are headlines: all in capitals, or nearly every longer word capitalised. */
+  private markHeadlines(): void {
+    const { tokens } = this;
+    let lineStart = 0;
+    for (let i = 1; i <= this.n; i++) {
+      if (i < this.n && this.newline[i] === 0) continue;
+      let words = 0;
+      let caps = 0;
+      let allCaps = 0;
+      let letters = 0;
+      for (let k = lineStart; k < i; k++) {
+        const key = tokens[k].key;
+        const f = this.caps[k];
+        if (f === 0 && isDigit(key.charCodeAt(0))) continue;
+        letters++;
+        if (f === 3) allCaps++;
+        if (key.length >= 4 && (f === 0 ? !STOP_WORDS.has(key) : this.cls[k] !== S)) {
+          words++;
+          if (f !== 0) caps++;
+        }
+      }
+      const isHeadline = (letters >= 3 && allCaps === letters) || (words >= 3 && caps >= words - (words >= 8 ? 1 : 0) && i - lineStart <= 25);
+      if (isHeadline) for (let k = lineStart; k < i; k++) this.headline[k] = 1;
+      lineStart = i;
     }
-    if (breaks > 0) {
-      newline[i] = 1;
-      boundary = true;
-    }
-    if (dot && i > 0) {
-      const prevKey = tokens[i - 1].key;
-      const abbrev = TITLE_ABBREVIATIONS.has(lower(i - 1)) || (prevKey.length === 1 && isUpper(prevKey.charCodeAt(0)));
-      if (abbrev && !other && breaks === 0 && to - from <= 3) dotJoined[i] = 1;
-      else boundary = true;
-    }
-    if (boundary) initial[i] = 1;
   }
-  const headline = markHeadlines(tokens, newline, lower);
 
-  const cls = new Uint8Array(n);
-  for (let i = 0; i < n; i++) cls[i] = classify(tokens[i], i, takenAt, lower);
-
-  const joinedAt = (i: number): boolean => tokens[i].joined || dotJoined[i] === 1;
-
-  // ------------------------------------------------------------------ cut runs into candidates
-  const candidates: Candidate[] = [];
-  let i = 0;
-  while (i < n) {
-    if (!(cls[i] === K || cls[i] === T || cls[i] === N || (cls[i] === S && isUpper(tokens[i].key.charCodeAt(0))))) {
-      i++;
-      continue;
+  private classify(i: number): number {
+    const key = this.tokens[i].key;
+    const c0 = key.charCodeAt(0);
+    if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && isUpperCode(c0))) this.caps[i] = key.length > 1 && isAllCaps(key) ? 3 : 1;
+    if (this.takenAt[i] >= 0) return K;
+    if (c0 < 65 || (c0 >= 91 && c0 <= 96) || (c0 >= 123 && c0 <= 127)) return X; // digits, punctuation
+    if (isLowerCode(c0)) {
+      if (NAME_PARTICLES.has(key) || key === 'of' || key === 'for' || key === 'on' || key === 'and' || key === 'the') return C;
+      // "al-Assad": a particle joined by a hyphen to a capitalised name
+      const h = key.indexOf('-');
+      if (h > 0 && h < key.length - 1 && NAME_PARTICLES.has(key.slice(0, h)) && isUpperCode(key.charCodeAt(h + 1))) return N;
+      return X;
     }
-    // extend the run
+    if (this.caps[i] === 0) return X;
+    const l = this.lower(i);
+    if (TITLES.has(l)) return T;
+    if (STOP_WORDS.has(l) || isContraction(l)) return S; // "I'm", "We've", "Don't"
+    // an HTML entity written out ("&AMP;")
+    if (i > 0 && this.text.charCodeAt(this.tokens[i].start - 1) === 38 && this.text.charCodeAt(this.tokens[i].end) === 59) return X;
+    return N;
+  }
+
+  run(): ActorSpan[] {
+    const { n, cls } = this;
+    let i = 0;
+    while (i < n) {
+      const c = cls[i];
+      if (!(c === K || c === T || c === N || (c === S && this.upperAt(i)))) {
+        i++;
+        continue;
+      }
+      const j = this.extendRun(i);
+      this.cutRun(i, j);
+      i = j + 1;
+    }
+    return this.decide();
+  }
+
+  private extendRun(i: number): number {
+    const { n, cls } = this;
     let j = i;
     for (;;) {
       const k = j + 1;
-      if (k >= n || !joinedAt(k)) break;
-      if (cls[k] === K || cls[k] === T || cls[k] === N) {
-        if (isUpper(tokens[k].key.charCodeAt(0)) || cls[k] === K) {
-          j = k;
-          continue;
-        }
-        break;
-      }
-      if (cls[k] === S && isUpper(tokens[k].key.charCodeAt(0)) && !initial[k]) {
-        j = k; // "Sept." inside a run is cut later
+      if (k >= n || !this.joinedAt(k)) return j;
+      const ck = cls[k];
+      if (ck === K || ((ck === T || ck === N) && this.upperAt(k))) {
+        j = k;
         continue;
       }
-      if (cls[k] === C && k + 1 < n && joinedAt(k + 1)) {
-        // connectors: only inside organisation and place names, or person-name particles
-        const l = lower(k);
+      if (ck === S && this.upperAt(k) && this.initial[k] === 0 && cls[j] !== S) {
+        j = k; // "May" inside a name; trimmed later when it ends one
+        continue;
+      }
+      if (ck === C && k + 1 < n && this.joinedAt(k + 1)) {
+        const l = this.tokens[k].key;
         let m = k + 1;
-        if (l === 'of' || l === 'for' || l === 'on' || l === 'and') {
-          if (!connectsHere(j, lower, cls)) break;
-          if (lower(m) === 'the' && m + 1 < n && joinedAt(m + 1)) m++;
-        } else if (l === 'the') {
-          break;
-        } else if (cls[j] !== N) {
-          break;
+        if (l === 'and') {
+          // only inside "of A and B": "Ministry of Science and Technology", "Bosnia and Herzegovina" is a catalogue name
+          if (!this.afterOf(i, j) || ORG_WORDS.has(this.lower(j))) return j;
+        } else if (l === 'of' || l === 'for' || l === 'on') {
+          // only inside names of organisations and places, or after a title
+          if (!this.connectsHere(j)) return j;
+          if (this.tokens[m].key === 'the' && m + 1 < n && this.joinedAt(m + 1)) m++;
+        } else if (l === 'the' || cls[j] !== N) {
+          return j;
         }
-        if (m < n && (cls[m] === N || cls[m] === K) && isUpper(tokens[m].key.charCodeAt(0))) {
+        if (m < n && (cls[m] === N || cls[m] === K) && this.upperAt(m)) {
           j = m;
           continue;
         }
       }
-      break;
+      return j;
     }
-    cutRun(i, j, tokens, cls, lower, takenAt, sortedTaken, initial, headline, candidates, text);
-    i = j + 1;
   }
 
-  // ------------------------------------------------------------------ decide, with what the whole text says
-  // names seen in mid-sentence, outside headlines, and the parts of person names
-  const known = new Map<string, ActorKind>();
-  const parts = new Map<string, { id: string; kind: ActorKind; catalogue: boolean }>();
-  for (const sp of sortedTaken) {
-    if (sp.kind === 'person' && sp.entity) {
-      const ks = sp.text.split(/\s+/);
-      if (ks.length >= 2) {
-        addPart(parts, ks[ks.length - 1], sp.entity, 'person', true);
-        addPart(parts, ks[0], sp.entity, 'person', true);
+  private afterOf(i: number, j: number): boolean {
+    for (let k = j; k > i; k--) {
+      const key = this.tokens[k].key;
+      if (this.cls[k] === C && (key === 'of' || key === 'for' || key === 'on')) return true;
+      if (this.cls[k] === C && key === 'and') return false;
+    }
+    return false;
+  }
+
+  /** "of", "for", "on" join a name only after an organisation or place word or a title. */
+  private connectsHere(j: number): boolean {
+    if (this.cls[j] === T) return true;
+    if (this.cls[j] !== N) return false;
+    const l = this.lower(j);
+    return ORG_HEADS_OF.has(l) || ORG_WORDS.has(l) || PLACE_WORDS.has(l);
+  }
+
+  /** Cuts one run of capitalised tokens (first..last) into candidate names. */
+  private cutRun(first: number, last: number): void {
+    const { cls } = this;
+    let lastTitle = -1;
+    for (let k = first; k <= last; k++) if (cls[k] === T) lastTitle = k;
+    if (lastTitle >= 0 && !(ORG_WORDS.has(this.lower(last)) && lastTitle !== last)) {
+      // a title alone in mid-sentence is a name ("said King"), unless a determiner makes it a noun
+      if (first === last && this.initial[first] === 0 && first > 0 && this.tokens[first].joined && !DETERMINERS.has(this.tokens[first - 1].key) && this.caps[first] !== 3) {
+        this.pieces(first, last, false, true);
+        return;
       }
-    }
-  }
-  const nameOf = (c: Candidate): string => {
-    let s = tokens[c.first].key;
-    for (let k = c.first + 1; k <= c.last; k++) s += ' ' + tokens[k].key;
-    return s;
-  };
-  for (const c of candidates) {
-    const strongContext = !c.initial && !c.headline;
-    const kind = c.kind ?? c.guess;
-    if (c.last > c.first && (strongContext || c.titled || c.kind !== undefined || GIVEN_NAMES.has(lower(c.first)))) {
-      if (!known.has(nameOf(c))) known.set(nameOf(c), kind);
-      if (kind === 'person') {
-        const id = slugify(nameOf(c));
-        addPart(parts, tokens[c.last].key, id, kind, false);
-        if (!TITLES.has(lower(c.first))) addPart(parts, tokens[c.first].key, id, kind, false);
+      // before the title: a name of its own ("Google CEO Sundar Pichai"), less the title's words
+      let leftEnd = lastTitle - 1;
+      while (leftEnd >= first && (cls[leftEnd] === T || cls[leftEnd] === C || cls[leftEnd] === S || TITLE_DOMAINS.has(this.lower(leftEnd)) || isModifier(this.lower(leftEnd)))) leftEnd--;
+      // the title's own words ("Secretary of State", "President of Russia") stay out of the name
+      let k = lastTitle + 1;
+      while (k <= last && (cls[k] === C || cls[k] === K || (cls[k] === N && TITLE_DOMAINS.has(this.lower(k)) && k < last))) {
+        if (cls[k] === K) {
+          const t = this.takenAt[k];
+          while (k <= last && this.takenAt[k] === t) k++;
+          continue;
+        }
+        k++;
       }
-    } else if (strongContext || c.titled) {
-      const key = nameOf(c);
-      const prev = known.get(key);
-      if (prev === undefined || (c.kind !== undefined && prev !== c.kind)) known.set(key, kind);
+      if (leftEnd >= first) this.pieces(first, leftEnd, false, false);
+      if (k <= last) this.pieces(k, last, true, false);
+      return;
     }
+    this.pieces(first, last, false, false);
   }
 
-  const midSentence = new Set<string>();
-  for (const c of candidates) if (!c.initial && !c.headline) midSentence.add(nameOf(c));
-  const out: ActorSpan[] = [];
-  for (const c of candidates) {
-    const name = nameOf(c);
-    const single = c.first === c.last;
-    let kind: ActorKind = c.kind ?? c.guess;
-    let id = slugify(name);
-    let via: ActorSpan['via'] = 'detected';
-    let unknown = true;
-    let accept = true;
-    const part = single ? parts.get(name) : undefined;
-    if (part && part.id !== id && !(c.kind !== undefined && c.kind !== 'person')) {
-      kind = part.kind;
-      id = part.id;
-      via = 'reference';
-      unknown = !part.catalogue;
-    } else if (single && part === undefined && parts.has(name) === false && !c.titled) {
-      // a lone capitalised word: a name only with some evidence
-      const seen = known.get(name);
-      if (c.initial || c.headline) {
-        if (seen !== undefined && midSentence.has(name)) kind = c.kind ?? seen;
-        else if (c.kind === undefined || c.headline) accept = false;
-      } else if (seen !== undefined && c.kind === undefined) {
-        kind = seen;
-      }
-    } else if (!single && (c.headline || c.initial) && !c.titled && c.kind === undefined && !GIVEN_NAMES.has(lower(c.first))) {
-      const seen = known.get(name);
-      if (c.headline && !(seen !== undefined && midSentence.has(name))) accept = false;
-      if (seen !== undefined) kind = seen;
-    } else if (c.kind === undefined) {
-      const seen = known.get(name);
-      if (seen !== undefined) kind = seen;
-    }
-    if (!accept) continue;
-    const start = tokens[c.first].start;
-    const end = tokens[c.last].end;
-    out.push({ start, end, text: text.slice(start, end), label: 'actor', kind, entity: id, unknown, via, origin: 'automatic' });
-  }
-  return out;
-}
-
-function addPart(parts: Map<string, { id: string; kind: ActorKind; catalogue: boolean }>, key: string, id: string, kind: ActorKind, catalogue: boolean): void {
-  if (key.length < 2 || STOP_WORDS.has(key.toLowerCase()) || NAME_PARTICLES.has(key.toLowerCase())) return;
-  const prev = parts.get(key);
-  if (prev && prev.id !== id) {
-    // two people share the word: it points at neither ("Mohamed" of two Mohameds stays the first)
-    return;
-  }
-  parts.set(key, { id, kind, catalogue });
-}
-
-/** "of", "for", "on", "and" join a name only after an organisation or place word or a title. */
-function connectsHere(j: number, lower: Lower, cls: Uint8Array): boolean {
-  const l = lower(j);
-  return cls[j] === T || ORG_HEADS_OF.has(l) || ORG_WORDS.has(l) || PLACE_WORDS.has(l) || l === 'republic' || l === 'kingdom' || l === 'isle' || l === 'gulf' || l === 'strait' || l === 'bay' || l === 'city';
-}
-
-function classify(tok: Token, i: number, takenAt: Int32Array, lower: Lower): number {
-  if (takenAt[i] >= 0) return K;
-  const c0 = tok.key.charCodeAt(0);
-  if (isDigit(c0)) return 0;
-  const l = lower(i);
-  if (isLowerLetter(c0)) {
-    if (NAME_PARTICLES.has(l) || l === 'of' || l === 'for' || l === 'on' || l === 'and' || l === 'the') return C;
-    // "al-Assad", "bin-Salman": a particle joined by a hyphen to a capitalised name
-    const h = tok.key.indexOf('-');
-    if (h > 0 && h < tok.key.length - 1 && NAME_PARTICLES.has(l.slice(0, h)) && isUpper(tok.key.charCodeAt(h + 1))) return N;
-    return 0;
-  }
-  if (!isUpper(c0)) return 0;
-  if (TITLES.has(l) || TITLES.has(l.replace(/\.$/, ''))) return T;
-  if (STOP_WORDS.has(l)) return S;
-  return N;
-}
-
-/** Marks tokens of lines that are headlines: all in capitals, or nearly every word capitalised. */
-function markHeadlines(tokens: Token[], newline: Uint8Array, lower: Lower): Uint8Array {
-  const n = tokens.length;
-  const out = new Uint8Array(n);
-  let lineStart = 0;
-  for (let i = 0; i <= n; i++) {
-    if (i < n && (i === 0 || newline[i] === 0)) continue;
-    // line lineStart .. i-1
-    let words = 0;
-    let caps = 0;
-    let allCaps = 0;
-    let letters = 0;
-    for (let k = lineStart; k < i; k++) {
-      const key = tokens[k].key;
-      const c0 = key.charCodeAt(0);
-      if (isDigit(c0)) continue;
-      letters++;
-      if (key.length > 1 && isAllCaps(key)) allCaps++;
-      if (key.length >= 4 && !STOP_WORDS.has(lower(k))) {
-        words++;
-        if (isUpper(c0)) caps++;
-      }
-    }
-    const isHeadline = (letters >= 3 && allCaps === letters) || (words >= 3 && caps >= words - (words >= 8 ? 1 : 0) && i - lineStart <= 25);
-    if (isHeadline) for (let k = lineStart; k < i; k++) out[k] = 1;
-    lineStart = i;
-  }
-  return out;
-}
-
-/** Cuts one run of capitalised tokens (first..last) into candidate names. */
-function cutRun(
-  first: number,
-  last: number,
-  tokens: Token[],
-  cls: Uint8Array,
-  lower: Lower,
-  takenAt: Int32Array,
-  taken: ActorSpan[],
-  initial: Uint8Array,
-  headline: Uint8Array,
-  out: Candidate[],
-  text: string,
-): void {
-  // the last title with a name after it: what stands after it is a person
-  let lastTitle = -1;
-  for (let k = first; k <= last; k++) if (cls[k] === T) lastTitle = k;
-  const endWord = lower(last);
-  const orgRun = ORG_WORDS.has(endWord) && lastTitle !== last;
-  if (lastTitle >= 0 && !orgRun) {
-    // before the title: a name of its own ("Google CEO Sundar Pichai"), less the title's modifiers
-    let leftEnd = lastTitle - 1;
-    while (leftEnd >= first && (cls[leftEnd] === T || TITLE_DOMAINS.has(lower(leftEnd)) || cls[leftEnd] === C || cls[leftEnd] === S || isModifier(lower(leftEnd)))) leftEnd--;
-    // the title's own words ("Secretary of State") stay out of the name
-    let k = lastTitle + 1;
-    while (k <= last && (cls[k] === C || cls[k] === K || TITLE_DOMAINS.has(lower(k)))) {
-      if (cls[k] === K) {
-        // "President of Russia Vladimir Putin": skip the whole mention
-        const t = takenAt[k];
-        while (k <= last && takenAt[k] === t) k++;
-        continue;
-      }
-      k++;
-    }
-    const leftStart = first;
-    if (leftEnd >= leftStart) pieces(leftStart, leftEnd, false);
-    if (k <= last) pieces(k, last, true);
-    return;
-  }
-  pieces(first, last, false);
-
-  function pieces(a: number, b: number, titled: boolean): void {
-    // split at catalogue mentions, merging them into longer names where the words say so
+  /** Splits at catalogue mentions, merging them into longer names where the words say so. */
+  private pieces(a: number, b: number, titled: boolean, loneTitle: boolean): void {
+    const { cls, takenAt } = this;
     let segStart = a;
     let k = a;
     while (k <= b) {
@@ -376,112 +376,107 @@ function cutRun(
       const t = takenAt[k];
       let kEnd = k;
       while (kEnd + 1 <= b && takenAt[kEnd + 1] === t) kEnd++;
-      const mention = taken[t];
-      // the catalogue mention must lie wholly inside the run to be merged
-      const whole = mention.start >= tokens[a].start && mention.end <= tokens[b].end;
-      // org word + of + mention: "University of Texas", "Bank of England"
-      if (whole && k - 1 > segStart && cls[k - 1] === C && ORG_HEADS_OF.has(lower(k - 2)) && lower(k - 1) !== 'and') {
-        let e = kEnd;
-        while (e + 1 <= b && cls[e + 1] === N && (ORG_WORDS.has(lower(e + 1)) || PLACE_WORDS.has(lower(e + 1)))) e++;
-        emit(segStart, e, titled, true);
-        segStart = e + 1;
-        k = e + 1;
-        continue;
-      }
-      // mention + words ending in an organisation word: "Washington Post", "Seoul National University"
-      if (whole && k === segStart) {
-        let e = kEnd + 1;
-        let orgEnd = -1;
-        while (e <= b && cls[e] !== K) {
-          if (cls[e] === N && ORG_WORDS.has(lower(e))) orgEnd = e;
-          e++;
-        }
-        if (orgEnd > kEnd && mention.kind === 'place') {
-          emit(segStart, orgEnd, titled, true);
-          segStart = orgEnd + 1;
-          k = orgEnd + 1;
+      const mention = this.taken[t];
+      const whole = mention.start >= this.tokens[a].start && mention.end <= this.tokens[b].end;
+      if (whole) {
+        // organisation word + of + mention: "University of Texas", "Bank of England"
+        if (k - 2 >= segStart && cls[k - 1] === C && this.tokens[k - 1].key !== 'and' && cls[k - 2] === N && ORG_HEADS_OF.has(this.lower(k - 2))) {
+          this.emit(segStart, kEnd, titled, true, false);
+          segStart = kEnd + 1;
+          k = kEnd + 1;
           continue;
         }
-      }
-      // given name + one-word place: "Michael Jordan"; one-word place that is a given name + surname: "Chad Smith"
-      if (whole && k === kEnd && mention.kind === 'place') {
-        if (k - 1 >= segStart && cls[k - 1] === N && GIVEN_NAMES.has(lower(k - 1)) && !initialOrHead(k - 1)) {
-          emit(segStart, k, titled, true);
-          segStart = k + 1;
-          k = k + 1;
-          continue;
+        // mention + words ending in an organisation word: "Washington Post", "Seoul National University"
+        if (k === segStart && mention.kind === 'place') {
+          let orgEnd = -1;
+          for (let e = kEnd + 1; e <= b && cls[e] !== K; e++) if (cls[e] === N && ORG_WORDS.has(this.lower(e))) orgEnd = e;
+          if (orgEnd > kEnd) {
+            this.emit(segStart, orgEnd, titled, true, false);
+            segStart = orgEnd + 1;
+            k = orgEnd + 1;
+            continue;
+          }
         }
-        if (k === segStart && k + 1 <= b && cls[k + 1] === N && GIVEN_NAMES.has(lower(k)) && !PLACE_WORDS.has(lower(k + 1)) && !ORG_WORDS.has(lower(k + 1))) {
-          let e = k + 1;
-          while (e + 1 <= b && cls[e + 1] === N) e++;
-          emit(segStart, e, true, true);
-          segStart = e + 1;
-          k = e + 1;
-          continue;
+        if (k === kEnd && mention.kind === 'place' && mention.via !== 'demonym') {
+          // given name + one-word place: "Michael Jordan"
+          if (k - 1 >= segStart && cls[k - 1] === N && isGivenName(this.lower(k - 1)) && this.initial[k - 1] === 0) {
+            this.emit(segStart, k, true, true, false);
+            segStart = k + 1;
+            k = k + 1;
+            continue;
+          }
+          // one-word place that is also a given name, + surname: "Chad Smith"
+          if (k === segStart && k + 1 <= b && cls[k + 1] === N && GIVEN_NAMES.has(this.lower(k)) && !PLACE_WORDS.has(this.lower(k + 1)) && !ORG_WORDS.has(this.lower(k + 1))) {
+            let e = k + 1;
+            while (e + 1 <= b && cls[e + 1] === N) e++;
+            this.emit(segStart, e, true, true, false);
+            segStart = e + 1;
+            k = e + 1;
+            continue;
+          }
         }
       }
-      if (k - 1 >= segStart) emit(segStart, k - 1, titled, false);
+      if (k - 1 >= segStart) this.emit(segStart, k - 1, titled, false, loneTitle);
       segStart = kEnd + 1;
       k = kEnd + 1;
     }
-    if (segStart <= b) emit(segStart, b, titled, false);
+    if (segStart <= b) this.emit(segStart, b, titled, false, loneTitle);
   }
 
-  function initialOrHead(k: number): boolean {
-    return initial[k] === 1 || headline[k] === 1;
-  }
-
-  function emit(a: number, b: number, titled: boolean, covers: boolean): void {
-    // trim stop words, connectors and titles at the edges
-    while (a <= b && (cls[a] === S || cls[a] === C || (cls[a] === T && !covers))) a++;
+  private emit(a: number, b: number, titled: boolean, covers: boolean, loneTitle: boolean): void {
+    const { cls, tokens } = this;
+    while (a <= b && (cls[a] === S || cls[a] === C || (cls[a] === T && !covers && !loneTitle))) a++;
     while (b >= a && (cls[b] === S || cls[b] === C)) b--;
     if (a > b) return;
-    if (cls[a] === K && cls[b] === K && takenAt[a] === takenAt[b]) return; // only a catalogue mention
-    const lastWord = lower(b);
-    const firstWord = lower(a);
+    if (cls[a] === K && cls[b] === K && this.takenAt[a] === this.takenAt[b]) return; // only a catalogue mention
     // events, laws and prizes are not actors
-    if (EVENT_WORDS.has(lastWord) && !covers) return;
+    if (EVENT_WORDS.has(this.lower(b)) && !covers) return;
+    // "World War II"
+    if (a < b && isRomanNumeral(tokens[b].key) && EVENT_WORDS.has(this.lower(b - 1)) && !covers) return;
     if (a === b) {
-      if (NOT_ACTORS.has(firstWord) || isSuffixedCommonWord(firstWord)) return;
-      if (isAdjectiveUse(a, b)) return;
+      const l = this.lower(a);
       const key = tokens[a].key;
-      if (key.length === 1) return; // a lone initial
-      if (isRomanNumeral(key)) return;
-    } else if (NOT_ACTORS.has(firstWord) && !ORG_WORDS.has(lastWord)) {
+      if (NOT_ACTORS.has(l) || isSuffixedCommonWord(l) || key.length === 1 || isRomanNumeral(key)) return;
+      // a bare organisation or place word ("Co.", "Police", "Valley") names nothing by itself
+      if ((ORG_WORDS.has(l) || PLACE_WORDS.has(l)) && !loneTitle && this.caps[a] !== 3) return;
+      if (this.isAdjectiveUse(a)) return;
+      // "the Man", "the Valley": a dictionary word after a determiner is a title or a noun
+      if (a > 0 && tokens[a].joined && DETERMINERS.has(tokens[a - 1].key) && LEXICON_COMMON.has(l) && !loneTitle) return;
+    } else if (NOT_ACTORS.has(this.lower(a)) && !ORG_WORDS.has(this.lower(b))) {
       a++;
-      if (a > b) return;
     }
-    const c: Candidate = {
-      first: a,
-      last: b,
-      titled,
-      initial: initial[a] === 1 && !titled,
-      headline: headline[a] === 1,
-      covers,
-      guess: 'person',
-    };
-    decideKind(c);
-    out.push(c);
+    const initial = this.initial[a] === 1 && !titled && !covers;
+    // a common word that starts a sentence is not part of the name after it ("Residents Jane Doe")
+    if (initial && a < b && cls[a] === N && LEXICON_COMMON.has(this.lower(a)) && !isGivenName(this.lower(a))) {
+      this.emit(a + 1, b, titled, covers, false);
+      return;
+    }
+    let name = tokens[a].key;
+    for (let k = a + 1; k <= b; k++) name += (cls[k] === C || cls[k - 1] === C || tokens[k].joined || this.dotJoined[k] === 0 ? ' ' : '. ') + tokens[k].key;
+    const c: Candidate = { first: a, last: b, name, titled: titled || loneTitle, initial, headline: this.headline[a] === 1, covers, guess: 'person' };
+    this.decideKind(c);
+    this.candidates.push(c);
   }
 
-  function isAdjectiveUse(a: number, b: number): boolean {
-    // "Siberian hats", "Jewish leaders": a capitalised adjective before a lower-case noun
-    const l = lower(a);
-    if (!/(an|ese|ish|ic|ist|ean|ian|i)$/.test(l) || a !== b) return false;
-    const next = b + 1 < tokens.length ? tokens[b + 1] : undefined;
-    if (!next || !next.joined) return false;
-    return isLowerLetter(next.key.charCodeAt(0)) && !STOP_WORDS.has(next.key) && next.key !== 'and' && next.key !== 'or';
+  /** "Siberian hats", "Jewish leaders": a capitalised adjective before a lower-case noun. */
+  private isAdjectiveUse(a: number): boolean {
+    const l = this.lower(a);
+    if (l.length < 5 || this.caps[a] === 3 || !hasAdjectiveEnding(l)) return false;
+    if (a + 1 >= this.n) return false;
+    const next = this.tokens[a + 1];
+    if (!next.joined) return false;
+    return isLowerCode(next.key.charCodeAt(0)) && !STOP_WORDS.has(next.key) && next.key !== 'and' && next.key !== 'or';
   }
 
-  function decideKind(c: Candidate): void {
+  private decideKind(c: Candidate): void {
     const a = c.first;
     const b = c.last;
-    const lastWord = lower(b);
-    const firstWord = lower(a);
-    const len = b - a + 1;
+    const lastWord = this.lower(b);
+    const firstWord = this.lower(a);
+    const single = a === b;
     let hasOf = false;
-    for (let k = a; k <= b; k++) if (cls[k] === C && lower(k) === 'of') hasOf = true;
-    if (ORG_WORDS.has(lastWord) || (hasOf && ORG_HEADS_OF.has(firstWord) && !PLACE_WORDS.has(firstWord))) {
+    for (let k = a; k <= b; k++) if (this.cls[k] === C && this.tokens[k].key === 'of') hasOf = true;
+    if ((ORG_WORDS.has(lastWord) && !(single && c.titled)) || (hasOf && ORG_HEADS_OF.has(firstWord) && !PLACE_WORDS.has(firstWord))) {
       c.kind = 'organisation';
       return;
     }
@@ -493,73 +488,217 @@ function cutRun(
       c.kind = 'person';
       return;
     }
-    if (len >= 2 && PLACE_WORDS.has(lastWord)) {
+    if (single && this.isStateAbbreviation(a)) {
       c.kind = 'place';
-      return;
-    }
-    if (len >= 2 && GIVEN_NAMES.has(firstWord) && !PLACE_FIRST_WORDS.has(firstWord)) {
-      c.kind = 'person';
-      return;
-    }
-    if (len >= 2 && PLACE_FIRST_WORDS.has(firstWord) && cls[a] !== T) {
-      c.guess = 'place';
-    }
-    const key = tokens[a].key;
-    if (len === 1 && key.length >= 2 && key.length <= 6 && isAllCaps(key) && headline[a] === 0) {
-      // an acronym; a capitalised word at the head of a dateline is a place ("OSLO, Norway (AP)")
-      if (initial[a] === 1 && datelineAfter(b)) {
-        c.kind = 'place';
-        c.initial = false;
-        return;
-      }
-      c.kind = 'organisation';
       c.initial = false;
       return;
     }
-    if (len === 1 && /(stan|land|ia|burg|ville|ton|polis|grad|abad|pur)$/.test(lastWord) && !GIVEN_NAMES.has(lastWord)) c.guess = 'place';
-    // context before the name
-    const prev = a > 0 ? lower(a - 1) : '';
-    const prevJoined = tokens[a].joined;
-    if (prevJoined && (prev === 'in' || prev === 'near' || prev === 'outside' || prev === 'across' || prev === 'from' || prev === 'into' || prev === 'inside' || prev === 'towards' || prev === 'toward')) {
-      c.guess = c.guess === 'person' && GIVEN_NAMES.has(firstWord) ? 'person' : 'place';
-    } else if (prevJoined && prev === 'the' && len === 1) {
-      c.guess = 'organisation';
-    } else if (prevJoined && (prev === 'at' || prev === 'by' || prev === 'with') && len === 1 && c.guess !== 'place') {
-      c.guess = 'person';
+    if (this.placeAfterComma(b) && !(this.cls[a] === N && a < b && isGivenName(firstWord) && !PLACE_FIRST_WORDS.has(firstWord))) {
+      c.kind = 'place';
+      c.initial = false;
+      return;
     }
-    // context after the name: "Irving, Texas" is a place
-    if (datelineAfter(b) || placeAfterComma(b)) {
+    const lname = single ? firstWord : c.name.toLowerCase();
+    if (LEXICON_ORGS.has(lname)) {
+      c.kind = 'organisation';
+      return;
+    }
+    if (LEXICON_PLACES.has(lname)) {
+      c.kind = 'place';
+      return;
+    }
+    if (LEXICON_PEOPLE.has(lname)) {
+      c.kind = 'person';
+      return;
+    }
+    if (!single && PLACE_WORDS.has(lastWord)) {
+      c.kind = 'place';
+      return;
+    }
+    if (!single && isGivenName(firstWord) && !PLACE_FIRST_WORDS.has(firstWord)) {
+      c.kind = 'person';
+      return;
+    }
+    const key = this.tokens[a].key;
+    if (single && key.length <= 6 && this.caps[a] === 3 && this.headline[a] === 0) {
+      // an acronym; a word in capitals that heads a dateline is a place ("OSLO, Norway (AP)")
+      c.initial = false;
+      c.kind = this.initial[a] === 1 && this.datelineAfter(b) ? 'place' : 'organisation';
+      return;
+    }
+    if (!single && PLACE_FIRST_WORDS.has(firstWord)) c.guess = 'place';
+    if (single) {
+      if (/[a-z][A-Z]/.test(key) && !/^(?:Mc|Mac|O'|De|Di|Da|La|Le|Van|Von)/.test(key)) c.guess = 'organisation'; // "YouTube"
+      else if (isGivenName(firstWord) || LEXICON_SURNAMES.has(firstWord)) c.kind = 'person';
+      else if (/(?:stan|burg|ville|polis|grad|abad|pur)$/.test(lastWord)) c.guess = 'place';
+    }
+    if (c.kind !== undefined) return;
+    // what stands before: "in Herat", "the Taliban"
+    const prev = a > 0 && this.tokens[a].joined ? this.tokens[a - 1].key : '';
+    if (PLACE_PREPOSITIONS.has(prev)) {
+      if (!isGivenName(firstWord)) c.guess = 'place';
+    } else if (prev === 'the' && single && c.guess === 'person') {
+      c.guess = 'organisation';
+    }
+    // what follows: "Irving, Texas" is a place; "Smith, who" and "Smith said" a person
+    if (this.placeAfterComma(b) || this.datelineAfter(b)) {
       c.guess = 'place';
-      if (datelineAfter(b) && initial[a] === 1) c.initial = false;
+      if (this.initial[a] === 1) c.initial = false;
+    } else if (b + 1 < this.n && AFTER_PERSON.has(this.tokens[b + 1].key) && c.guess !== 'place') {
+      c.guess = 'person';
     }
   }
 
-  function placeAfterComma(b: number): boolean {
+  /** "Ark." in "Little Rock, Ark.": a state abbreviation after a comma, with its full stop. */
+  private isStateAbbreviation(k: number): boolean {
+    const { text, tokens } = this;
+    const t = tokens[k];
+    if (k === 0 || t.end >= text.length || t.key.length > 5 || !isUpperCode(t.key.charCodeAt(0))) return false;
+    const dotted = t.key.endsWith('.');
+    if (!dotted && text.charCodeAt(t.end) !== 46) return false;
+    if (text.charCodeAt(tokens[k - 1].end) !== 44 || t.start - tokens[k - 1].end > 3) return false;
+    return STATE_ABBREVIATIONS.has(dotted ? this.lower(k).slice(0, -1) : this.lower(k));
+  }
+
+  private placeAfterComma(b: number): boolean {
     const k = b + 1;
-    if (k >= tokens.length || takenAt[k] < 0) return false;
-    const gap = text.slice(tokens[b].end, tokens[k].start);
-    if (gap.trim() !== ',') return false;
-    const m = taken[takenAt[k]];
-    if (m.kind !== 'place' || m.via === 'demonym') return false;
-    // the place must end its phrase: "Irving, Texas," / "Irving, Texas."
+    if (k >= this.n) return false;
+    if (this.isStateAbbreviation(k)) return true;
+    if (this.takenAt[k] < 0) return false;
+    const { text, tokens } = this;
+    const from = tokens[b].end;
+    const to = tokens[k].start;
+    if (to - from > 3 || text.charCodeAt(from) !== 44) return false;
+    const m = this.taken[this.takenAt[k]];
+    if (m.kind !== 'place' || m.via === 'demonym' || m.start !== to) return false;
     const after = m.end < text.length ? text.charCodeAt(m.end) : 46;
     return after === 44 || after === 46 || after === 41 || after === 59 || after === 10 || after === 32;
   }
 
-  function datelineAfter(b: number): boolean {
-    // "NAIROBI, Kenya (AP)" / "PARIS (AP)"
-    const end = tokens[b].end;
-    const rest = text.slice(end, Math.min(text.length, end + 40));
+  /** "NAIROBI, Kenya (AP) _" / "PARIS (AP) -" */
+  private datelineAfter(b: number): boolean {
+    const end = this.tokens[b].end;
+    const c = this.text.charCodeAt(end);
+    if (c !== 44 && c !== 32) return false;
+    const rest = this.text.slice(end, Math.min(this.text.length, end + 40));
     return /^,?\s*(?:[A-Z][\p{L}.]*\s*){0,3}\((?:AP|Reuters|AFP|UPI|dpa|Yonhap|Xinhua)\)/u.test(rest);
+  }
+
+  /** Decides every candidate with what the whole text says: names seen mid-sentence, parts of person names. */
+  private decide(): ActorSpan[] {
+    const { candidates, tokens, text } = this;
+    const known = new Map<string, ActorKind>();
+    const parts = new Map<string, Part>();
+    const firstWords = new Map<string, ActorKind>();
+    for (const sp of this.taken) {
+      if (sp.kind !== 'person' || !sp.entity) continue;
+      const ks = sp.text.split(/\s+/);
+      if (ks.length >= 2) {
+        addPart(parts, ks[ks.length - 1], sp.entity, 'person', true);
+        addPart(parts, ks[0], sp.entity, 'person', true);
+      }
+    }
+    for (const c of candidates) {
+      const kind = c.kind ?? c.guess;
+      const reliable = (!c.initial && !c.headline) || c.titled || c.kind !== undefined;
+      if (c.first < c.last) {
+        if (!reliable && !isGivenName(this.lower(c.first))) continue;
+        if (!known.has(c.name)) known.set(c.name, kind);
+        if (kind === 'person') {
+          const id = this.slug(c.name);
+          addPart(parts, tokens[c.last].key, id, kind, false);
+          addPart(parts, tokens[c.first].key, id, kind, false);
+        } else if (!firstWords.has(tokens[c.first].key)) {
+          firstWords.set(tokens[c.first].key, kind);
+        }
+      } else if (reliable) {
+        const prev = known.get(c.name);
+        if (prev === undefined || (c.kind !== undefined && prev !== c.kind)) known.set(c.name, kind);
+      }
+    }
+    const out: ActorSpan[] = [];
+    for (const c of candidates) {
+      const single = c.first === c.last;
+      let kind: ActorKind = c.kind ?? c.guess;
+      let id = this.slug(c.name);
+      let via: ActorSpan['via'] = 'detected';
+      let unknown = true;
+      const part = single ? parts.get(c.name) : undefined;
+      if (part && part.id !== id && (c.kind === undefined || c.kind === 'person')) {
+        kind = part.kind;
+        id = part.id;
+        via = 'reference';
+        unknown = !part.catalogue;
+      } else {
+        const seen = known.get(c.name);
+        const unsure = c.initial || c.headline;
+        if (unsure && !c.titled && !this.acceptUnsure(c, seen)) continue;
+        if (c.kind === undefined) {
+          if (seen !== undefined) kind = seen;
+          else if (single && firstWords.has(c.name)) kind = firstWords.get(c.name) ?? kind; // "Google" after "Google Science Fair"
+        }
+      }
+      const start = tokens[c.first].start;
+      const end = tokens[c.last].end;
+      const span: ActorSpan = { start, end, text: text.slice(start, end), label: 'actor', kind, entity: id, unknown, via, origin: 'automatic' };
+      if (!unknown) delete span.unknown;
+      out.push(span);
+    }
+    return out;
+  }
+
+  /** A name at the start of a sentence or in a headline, where capitals prove nothing. */
+  private acceptUnsure(c: Candidate, seen: ActorKind | undefined): boolean {
+    const l = this.lower(c.first);
+    if (seen !== undefined && c.kind === undefined) return true;
+    if (c.first < c.last) {
+      if (isGivenName(l) || c.kind !== undefined) return true;
+      if (!c.headline) return true;
+      // a headline: every word must be unknown to the dictionary
+      for (let k = c.first; k <= c.last; k++) if (this.cls[k] === N && LEXICON_COMMON.has(this.lower(k))) return false;
+      return true;
+    }
+    if (c.kind !== undefined && !c.headline) return true;
+    const key = this.tokens[c.first].key;
+    if (LEXICON_COMMON.has(l) || isSuffixedCommonWord(l) || /(?:ly|ing|ed)$/.test(l)) return false;
+    const h = l.indexOf('-');
+    if (h > 0 && LEXICON_COMMON.has(l.slice(0, h))) return false; // "Long-awaited"
+    if (seen !== undefined) return true;
+    if (isGivenName(l) || LEXICON_SURNAMES.has(l) || LEXICON_PLACES.has(l) || LEXICON_ORGS.has(l)) return true;
+    if (c.headline) return this.caps[c.first] !== 3;
+    return true;
   }
 }
 
+function isGivenName(l: string): boolean {
+  return GIVEN_NAMES.has(l) || LEXICON_GIVEN.has(l);
+}
+
+function addPart(parts: Map<string, Part>, key: string, id: string, kind: ActorKind, catalogue: boolean): void {
+  const l = key.toLowerCase();
+  if (key.length < 2 || STOP_WORDS.has(l) || NAME_PARTICLES.has(l) || TITLES.has(l)) return;
+  const prev = parts.get(key);
+  if (prev && prev.id !== id) return; // two people share the word: it stays with the first
+  parts.set(key, { id, kind, catalogue });
+}
+
 function isModifier(l: string): boolean {
-  return l === 'former' || l === 'foreign' || l === 'prime' || l === 'vice' || l === 'deputy' || l === 'acting' || l === 'interim' || l === 'assistant' || l === 'associate' || l === 'senior' || l === 'junior' || l === 'executive' || l === 'managing' || l === 'supreme' || l === 'grand' || l === 'high' || l === 'special' || l === 'first' || l === 'late' || l === 'then' || l === 'new' || l === 'chief' || l === 'police' || l === 'army' || l === 'state' || l === 'federal' || l === 'defense' || l === 'defence' || l === 'finance' || l === 'interior' || l === 'justice' || l === 'health';
+  return l === 'former' || l === 'foreign' || l === 'prime' || l === 'vice' || l === 'deputy' || l === 'acting' || l === 'interim' || l === 'assistant' || l === 'associate' || l === 'senior' || l === 'junior' || l === 'executive' || l === 'managing' || l === 'supreme' || l === 'grand' || l === 'high' || l === 'special' || l === 'first' || l === 'late' || l === 'then' || l === 'chief' || l === 'police' || l === 'federal';
 }
 
 function isSuffixedCommonWord(l: string): boolean {
-  return l.length > 5 && /(ism|isms|phobia|ology|ologies|ness|ment|ments|tion|tions|ity|ities)$/.test(l);
+  return l.length > 5 && /(?:isms?|phobia|ness|ments?|tions?|ities|ity)$/.test(l);
+}
+
+function hasAdjectiveEnding(l: string): boolean {
+  return l.endsWith('an') || l.endsWith('ese') || l.endsWith('ish') || l.endsWith('ic') || l.endsWith('ist') || l.endsWith('i');
+}
+
+function isContraction(l: string): boolean {
+  const q = l.indexOf("'");
+  if (q <= 0) return false;
+  const rest = l.slice(q + 1);
+  return rest === 't' || rest === 're' || rest === 've' || rest === 'll' || rest === 'd' || rest === 'm';
 }
 
 function isRomanNumeral(key: string): boolean {

@@ -83,7 +83,7 @@ const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday
 
 /** Words that label a number rather than count with it: "page 5", "No. 1", "Flight 800". */
 const LABELS = words(
-  'page pages chapter section article paragraph figure fig table room flight route highway interstate channel version level category grade size row seat gate platform exit item issue vol volume no number num act scene track bus apartment apt suite box unit lane pier terminal stage phase game hole lot precinct district ward station code resolution proposition local',
+  'page pages chapter section article paragraph figure fig table room flight route highway interstate channel version level category grade size row seat gate platform exit item issue vol volume no number num act scene track bus apartment apt suite box unit lane pier terminal stage phase game hole lot precinct district ward station code resolution proposition local day week',
 );
 
 /** Word before a number that makes it an age. */
@@ -168,6 +168,9 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 /** Adjective + currency word ("Hong Kong dollars"), read with a sticky pattern at one position. */
 const CURRENCY_PHRASE =
   /(U\.\s?S\.|US|American|Hong Kong|HK|Canadian|Australian|Singapore|Taiwan(?:ese)?|New Taiwan|New Zealand|Zimbabwe(?:an)?|Jamaican|Swiss|French|Belgian|Deutsche|German|D|Indian|Pakistani|Sri Lankan|Nepalese|Philippine|Mexican|Argentine|Chilean|Colombian|Chinese|South Korean|Korean|North Korean|Japanese|British|Egyptian|Turkish|Malaysian|Russian|South African|Thai|Israeli|Danish|Norwegian|Swedish|Saudi|Indonesian|Kenyan|Ugandan|Tanzanian)[-\s](dollars?|francs?|marks?|rupees?|pesos?|yuan|won|yen|pounds?|lira|ringgit|rubles?|roubles?|rand|baht|shekels?|kroner|krone|kronor|riyals?|rupiah|shillings?)\b/y;
+const PHRASE_FIRST = words(
+  'u us american hong hk canadian australian singapore taiwan taiwanese new zimbabwe zimbabwean jamaican swiss french belgian deutsche german d indian pakistani sri nepalese philippine mexican argentine chilean colombian chinese south korean north japanese british egyptian turkish malaysian russian thai israeli danish norwegian swedish saudi indonesian kenyan ugandan tanzanian',
+);
 const PHRASE_CODES: ReadonlyMap<string, string> = new Map([
   ['u.s. dollar', 'USD'], ['u. s. dollar', 'USD'], ['us dollar', 'USD'], ['american dollar', 'USD'],
   ['hong kong dollar', 'HKD'], ['hk dollar', 'HKD'], ['canadian dollar', 'CAD'], ['australian dollar', 'AUD'],
@@ -214,7 +217,8 @@ const STOP = words(`
   there here now today yesterday tomorrow tonight once twice per apiece altogether respectively including plus minus
   percent pct cent said says say told tell according against toward towards through throughout during within upon via
   like unlike near across along behind beyond above below beside besides despite instead rather else either
-  times time old new`);
+  times time old new left made went came took got found gave saw knew thought became began held kept brought led met
+  paid sent lost fell rose grew ran won`);
 
 /** Words that end in "s" without being plural nouns. */
 const NOT_PLURAL = words(
@@ -236,7 +240,9 @@ const ONE_IDIOMS = words('sided off liner on upmanship');
 /** Sticky patterns at one position (cheap: anchored, no backtracking across the text). */
 const TIME_AFTER = /(?:[ap]\.\s?m\b\.?|[AP]\.\s?M\b\.?|[ap]m\b|[AP]M\b|o'clock\b|o’clock\b|GMT\b|UTC\b|EST\b|EDT\b|PST\b|PDT\b|CST\b|CDT\b|BST\b|CET\b|hrs GMT\b|local time\b)/y;
 
-const TRIGGER = new RegExp(`[0-9]|\\b(?:${NUMBER_TRIGGER_WORDS.join('|')})\\b`, 'gi');
+const TIME_FIRST = new Set([...'aApPoGUEPCBl'].map((ch) => ch.charCodeAt(0)));
+
+const TRIGGER = new RegExp(`[0-9]|\\b(?:${NUMBER_TRIGGER_WORDS.join('|')})(?:fold)?\\b`, 'gi');
 
 // ---------------------------------------------------------------------------------------------------------
 // Tokens
@@ -297,19 +303,41 @@ interface Skip {
   skip: number;
 }
 
+/** Every Core and UnitHit has all its fields, in one order, so that V8 sees a single shape. */
+function newCore(start: number, s: number, e: number, digits: boolean): Core {
+  return {
+    start, s, e, value: undefined, min: undefined, max: undefined, approx: false, digits, plain: false, raw: 0, scale: 1,
+    vague: false, fraction: false, money: undefined, glued: undefined, ambiguous: undefined, needsUnit: false,
+  };
+}
+
+function wordBase(at: number, e: number): Core {
+  return newCore(at, at, e, false);
+}
+
+function hitOf(unit: string | undefined, kind: UnitKind, e: number, noun = false): UnitHit {
+  return { unit, kind, e, scale: undefined, approx: false, min: false, max: false, add: undefined, noun, compound: false };
+}
+
 const isSkip = (x: Core | Skip): x is Skip => (x as Skip).skip !== undefined;
 const asHit = (x: UnitHit | Skip | null): UnitHit | null => (x && (x as UnitHit).kind !== undefined ? (x as UnitHit) : null);
 
 // ---------------------------------------------------------------------------------------------------------
 
 class Parser {
-  readonly t: string;
-  readonly n: number;
+  t = '';
+  n = 0;
   floor = 0;
 
-  constructor(text: string) {
+  /** Starts on a new text (one parser is reused: allocating its caches per call costs more than short texts). */
+  reset(text: string): void {
     this.t = text;
     this.n = text.length;
+    this.floor = 0;
+    this.atPos.fill(-1);
+    this.prevPos.fill(-1);
+    this.atTok.fill(null);
+    this.prevTok.fill(null);
   }
 
   c(i: number): number {
@@ -344,7 +372,23 @@ class Parser {
     return p;
   }
 
+  // direct-mapped caches of the tokens read at and before a position (the parser looks at the same few
+  // tokens several times around each number)
+  private readonly atPos = new Int32Array(64).fill(-1);
+  private readonly atTok: Array<Tok | null> = new Array<Tok | null>(64).fill(null);
+  private readonly prevPos = new Int32Array(64).fill(-1);
+  private readonly prevTok: Array<Tok | null> = new Array<Tok | null>(64).fill(null);
+
   tokAt(p: number): Tok | null {
+    const h = p & 63;
+    if (this.atPos[h] === p) return this.atTok[h];
+    const tok = this.readTok(p);
+    this.atPos[h] = p;
+    this.atTok[h] = tok;
+    return tok;
+  }
+
+  readTok(p: number): Tok | null {
     if (p >= this.n) return null;
     const c = this.t.charCodeAt(p);
     if (isLetter(c)) {
@@ -369,6 +413,15 @@ class Parser {
   }
 
   prev(p: number): Tok | null {
+    const h = p & 63;
+    if (this.prevPos[h] === p) return this.prevTok[h];
+    const tok = this.readPrev(p);
+    this.prevPos[h] = p;
+    this.prevTok[h] = tok;
+    return tok;
+  }
+
+  readPrev(p: number): Tok | null {
     let q = p - 1;
     while (q >= 0 && isSpace(this.t.charCodeAt(q))) q--;
     if (q < 0) return null;
@@ -463,7 +516,9 @@ class Parser {
     let e = this.numEnd(at);
     const raw = t.slice(at, e);
     let value = parseDigits(raw);
+    if (!Number.isFinite(value)) return { skip: this.runEnd(at) };
     let plain = raw.indexOf(',') < 0 && raw.indexOf('.') < 0;
+    let fractionOf = false;
     const nc = this.c(e);
     // times, dates, versions, IP addresses: 2:30, 12/25/98, 1.2.3
     if (nc === 58 && isDigit(this.c(e + 1))) return { skip: this.runEnd(at) };
@@ -477,10 +532,18 @@ class Parser {
       value = value / den;
       e = de;
       plain = false;
+      fractionOf = true;
     }
-    const core: Core = {
-      start, s: at, e, value, approx: false, digits: true, plain, raw: value, scale: 1, vague: false, fraction: false, money,
-    };
+    const core = newCore(start, at, e, true);
+    core.value = value;
+    core.raw = value;
+    core.plain = plain;
+    core.money = money;
+    if (fractionOf) {
+      // "3/4 of the vote" is a proportion; "rose 23/32" a number
+      const of = this.nextWord(e);
+      core.fraction = !!of && of.low === 'of';
+    }
     // "104 23/32"
     if (plain && this.c(e) === 32 && isDigit(this.c(e + 1))) {
       const fe = this.numEnd(e + 1);
@@ -515,7 +578,7 @@ class Parser {
         core.ambiguous = low;
         core.e = le;
       } else if (gm !== undefined) {
-        core.glued = { unit: gm, kind: 'measure', e: le };
+        core.glued = hitOf(gm, 'measure', le);
         core.e = le;
       } else if (low === 'p' && !core.plain) {
         return { skip: le };
@@ -524,7 +587,7 @@ class Parser {
       }
       core.plain = false;
     } else if (gc === 37) {
-      core.glued = { unit: '%', kind: 'percent', e: core.e + 1 };
+      core.glued = hitOf('%', 'percent', core.e + 1);
       core.plain = false;
     }
     if (money === undefined) this.moneyBefore(core);
@@ -550,10 +613,13 @@ class Parser {
     } else if (!(pw === 'his' || pw === 'her' || pw === 'their')) {
       return { skip: le };
     }
-    return {
-      start, s: core.s, e: le, min, max, approx: true, digits: true, plain: false, raw: v, scale: 1, vague: false, fraction: false,
-      glued: { unit: 'years old', kind: 'duration', e: le },
-    };
+    const out = newCore(start, core.s, le, true);
+    out.min = min;
+    out.max = max;
+    out.approx = true;
+    out.raw = v;
+    out.glued = hitOf('years old', 'duration', le);
+    return out;
   }
 
   applyScale(core: Core, scale: number): void {
@@ -575,10 +641,12 @@ class Parser {
       let code = sym;
       let s = q;
       if (c === 0x24) {
-        let ls = q;
+        // "US$", "HK$", and spaced "NZ $"
+        const qe = this.c(q - 1) === 32 && isUpper(this.c(q - 2)) ? q - 1 : q;
+        let ls = qe;
         while (ls > 0 && (isLetter(this.c(ls - 1)) || (this.c(ls - 1) === 46 && isLetter(this.c(ls - 2))))) ls--;
-        const pre = DOLLAR_PREFIX.get(this.t.slice(ls, q));
-        if (pre !== undefined && !isDigit(this.c(ls - 1))) {
+        const pre = ls < qe ? DOLLAR_PREFIX.get(this.t.slice(ls, qe)) : undefined;
+        if (pre !== undefined && !isDigit(this.c(ls - 1)) && !isLetter(this.c(ls - 1))) {
           code = pre;
           s = ls;
         }
@@ -615,10 +683,10 @@ class Parser {
   wordCore(at: number): Core | Skip {
     const first = this.tokAt(at);
     if (!first || first.k !== 'w') return { skip: at + 1 };
+    // "high-five", "catch-two": a number word inside a compound word
+    if (isHyphen(this.c(at - 1)) && isLetter(this.c(at - 2)) && !/par$/i.test(this.t.slice(Math.max(0, at - 4), at - 1))) return { skip: first.e };
     const w = first.low;
-    const base = (): Core => ({
-      start: at, s: at, e: first.e, approx: false, digits: false, plain: false, raw: 0, scale: 1, vague: false, fraction: false,
-    });
+    const base = wordBase;
     // "thousands", "tens of thousands", "hundreds of millions"
     const vague = VAGUE.get(w);
     if (vague !== undefined) {
@@ -638,7 +706,7 @@ class Parser {
         const of = this.nextWord(e);
         if (w === 'tens' || !of || of.low !== 'of') return { skip: first.e };
       }
-      const core = base();
+      const core = base(at, first.e);
       core.e = e;
       core.min = v;
       core.raw = v;
@@ -666,7 +734,7 @@ class Parser {
           v *= SCALES.get(more.low) ?? 1;
           e = more.e;
         }
-        const core = base();
+        const core = base(at, first.e);
         core.start = start;
         core.e = e;
         core.min = lo * v;
@@ -680,7 +748,7 @@ class Parser {
         const m = of && of.low === 'of' ? this.nextWord(of.e) : null;
         const mv = m ? (VAGUE.get(m.low) ?? SCALES.get(m.low)) : undefined;
         if (m && mv !== undefined && mv >= 1000) {
-          const core = base();
+          const core = base(at, first.e);
           core.start = start;
           core.e = m.e;
           core.min = lo * 10 * mv;
@@ -691,7 +759,7 @@ class Parser {
         }
       }
       // "several inches": a quantity only with a unit
-      const core = base();
+      const core = base(at, first.e);
       core.start = start;
       core.min = lo;
       core.raw = lo;
@@ -710,7 +778,7 @@ class Parser {
       if (!hyph && !(nx && nx.k === 'w' && (nx.low === 'of' || nx.low === 'century' || nx.low === 'mile' || nx.low === 'million' || nx.low === 'billion'))) {
         return { skip: first.e };
       }
-      const core = base();
+      const core = base(at, first.e);
       core.start = a.s;
       core.value = 1 / den;
       core.raw = core.value;
@@ -725,21 +793,33 @@ class Parser {
     const scale = SCALES.get(w);
     if (scale !== undefined || w === 'dozen') {
       // "a million copies", "a dozen", "a hundred and fifty"
-      const core = base();
+      const core = base(at, first.e);
       const a = this.prevWord(at);
       if (a && (a.low === 'a' || a.low === 'an' || a.low === 'one') && this.adjacent(a.e, at)) core.start = a.s;
       else if (w === 'dozen' || w === 'hundred') return { skip: first.e };
       return this.wordNumber(core, first, 1) ?? { skip: first.e };
     }
-    if (ONES.has(w) || TENS.has(w)) return this.wordNumber(base(), first, 0) ?? { skip: first.e };
+    if (ONES.has(w) || TENS.has(w)) return this.wordNumber(base(at, first.e), first, 0) ?? { skip: first.e };
+    if (w.endsWith('fold')) {
+      // "ninefold", "a hundredfold"
+      const v = ONES.get(w.slice(0, -4)) ?? TENS.get(w.slice(0, -4)) ?? SCALES.get(w.slice(0, -4));
+      if (v === undefined || v < 2) return { skip: first.e };
+      const core = base(at, first.e);
+      core.e = at + w.length - 4;
+      core.value = v;
+      core.raw = v;
+      core.glued = hitOf('fold', 'count', first.e);
+      return core;
+    }
     return { skip: first.e };
   }
 
   /** "half", "half a million", "half-dozen", "half an hour", "a half million". */
   halfCore(first: Tok): Core | Skip {
-    const core: Core = {
-      start: first.s, s: first.s, e: first.e, value: 0.5, approx: false, digits: false, plain: false, raw: 0.5, scale: 1, vague: false, fraction: true,
-    };
+    const core = newCore(first.s, first.s, first.e, false);
+    core.value = 0.5;
+    core.raw = 0.5;
+    core.fraction = true;
     const pw = this.prevWord(first.s);
     if (pw && this.adjacent(pw.e, first.s)) {
       if (pw.low === 'first' || pw.low === 'second' || pw.low === 'other' || pw.low === 'better') return { skip: first.e };
@@ -775,7 +855,7 @@ class Parser {
       if (art && (dur !== undefined || meas !== undefined)) {
         // "half an hour", "half a mile"
         core.fraction = false;
-        core.glued = dur !== undefined ? { unit: dur, kind: 'duration', e: nx.e } : { unit: meas, kind: 'measure', e: nx.e };
+        core.glued = dur !== undefined ? hitOf(dur, 'duration', nx.e) : hitOf(meas, 'measure', nx.e);
         return core;
       }
     }
@@ -914,34 +994,34 @@ class Parser {
     const t = this.t;
     // compounds: five-year, 10-year-old, 3,000-meter, 14-story, $100-a-month
     if (isHyphen(this.c(p)) && isLetter(this.c(p + 1))) return this.compound(core, p);
-    if (core.money !== undefined) return { unit: core.money, kind: 'money', e: p };
+    if (core.money !== undefined) return hitOf(core.money, 'money', p);
     const tok = this.next(p);
     if (!tok) return null;
     if (tok.k === 'p') {
-      if (tok.low === '%') return { unit: '%', kind: 'percent', e: tok.e };
+      if (tok.low === '%') return hitOf('%', 'percent', tok.e);
       return null;
     }
     if (tok.k !== 'w') return null;
     const w = tok.low;
     // money phrases: "U.S. dollars", "Hong Kong dollars"
     CURRENCY_PHRASE.lastIndex = tok.s;
-    const ph = CURRENCY_PHRASE.exec(t);
+    const ph = PHRASE_FIRST.has(w) ? CURRENCY_PHRASE.exec(t) : null;
     if (ph) {
       let key = `${ph[1]} ${ph[2]}`.toLowerCase().replace(/s$/, '');
       if (key.endsWith('kroner') || key.endsWith('kronor')) key = key; // plural is the key
       const code = PHRASE_CODES.get(key) ?? PHRASE_CODES.get(key.replace(/\s+/g, ' '));
-      if (code !== undefined) return { unit: code, kind: 'money', e: tok.s + ph[0].length };
+      if (code !== undefined) return hitOf(code, 'money', tok.s + ph[0].length);
     }
-    if (w === 'percent' || w === 'pct' || w === 'percents') return { unit: '%', kind: 'percent', e: tok.e };
+    if (w === 'percent' || w === 'pct' || w === 'percents') return hitOf('%', 'percent', tok.e);
     if (w === 'per') {
       const c2 = this.nextWord(tok.e);
-      if (c2 && c2.low === 'cent') return { unit: '%', kind: 'percent', e: c2.e };
+      if (c2 && c2.low === 'cent') return hitOf('%', 'percent', c2.e);
     }
     if (w === 'percentage' || w === 'basis') {
       const c2 = this.nextWord(tok.e);
-      if (c2 && (c2.low === 'point' || c2.low === 'points')) return { unit: w === 'basis' ? 'basis points' : 'percentage points', kind: 'percent', e: c2.e };
+      if (c2 && (c2.low === 'point' || c2.low === 'points')) return hitOf(w === 'basis' ? 'basis points' : 'percentage points', 'percent', c2.e);
     }
-    if (w === 'bps' || w === 'bp') return { unit: 'basis points', kind: 'percent', e: tok.e };
+    if (w === 'bps' || w === 'bp') return hitOf('basis points', 'percent', tok.e);
     const cur = CURRENCY_WORDS.get(w);
     if (cur !== undefined && this.currencyFits(core, tok, w)) {
       let e = tok.e;
@@ -957,15 +1037,15 @@ class Parser {
     if (w === 'square' || w === 'sq' || w === 'cubic' || w === 'cu') {
       const u = this.nextWord(tok.e + (this.c(tok.e) === 46 ? 1 : 0));
       const m = u ? (w === 'cubic' || w === 'cu' ? CUBIC_UNITS : SQUARE_UNITS).get(u.low) : undefined;
-      if (u && m !== undefined) return { unit: m, kind: 'measure', e: u.e };
+      if (u && m !== undefined) return hitOf(m, 'measure', u.e);
     }
     if (w === 'metric') {
       const u = this.nextWord(tok.e);
-      if (u && (u.low === 'tons' || u.low === 'tonnes' || u.low === 'ton')) return { unit: 't', kind: 'measure', e: u.e };
+      if (u && (u.low === 'tons' || u.low === 'tonnes' || u.low === 'ton')) return hitOf('t', 'measure', u.e);
     }
     if (w === 'light') {
       const u = this.wordAfter(tok.e);
-      if (u && (u.low === 'years' || u.low === 'year')) return { unit: 'light-year', kind: 'measure', e: u.e };
+      if (u && (u.low === 'years' || u.low === 'year')) return hitOf('light-year', 'measure', u.e);
     }
     const meas = MEASURES.get(w);
     if (meas !== undefined && this.measureFits(core, tok, w)) {
@@ -983,14 +1063,14 @@ class Parser {
       // "10 years ago" is a date
       const nx = this.nextWord(tok.e);
       if (nx && nx.low === 'ago') return { skip: nx.e };
-      if (nx && nx.low === 'old') return { unit: `${plural(dur)} old`, kind: 'duration', e: nx.e };
+      if (nx && nx.low === 'old') return hitOf(`${plural(dur)} old`, 'duration', nx.e);
       if (nx && nx.low === 'of') {
         const ag = this.nextWord(nx.e);
-        if (ag && ag.low === 'age') return { unit: `${plural(dur)} old`, kind: 'duration', e: ag.e };
+        if (ag && ag.low === 'age') return hitOf(`${plural(dur)} old`, 'duration', ag.e);
       }
-      return { unit: dur, kind: 'duration', e: tok.e };
+      return hitOf(dur, 'duration', tok.e);
     }
-    if (w === 'times') return { unit: 'times', kind: 'count', e: tok.e };
+    if (w === 'times') return hitOf('times', 'count', tok.e);
     return null;
   }
 
@@ -1036,7 +1116,8 @@ class Parser {
     }
     if (isHyphen(this.c(q)) && isDigit(this.c(q + 1))) return { skip: this.runEnd(q) }; // "0-for-2", "5-in-1"
     let i = 0;
-    const hit: UnitHit = { kind: 'count', e: p, compound: true };
+    const hit = hitOf(undefined, 'count', p);
+    hit.compound = true;
     const sc = parts[0] ? SCALES.get(parts[0].low) : undefined;
     if (sc !== undefined && core.digits && core.scale === 1) {
       hit.scale = sc;
@@ -1130,20 +1211,28 @@ class Parser {
       }
       const lastPart = lowBase.slice(lowBase.lastIndexOf('-') + 1);
       const plural = looksPlural(lastPart);
+      const verbLike = (lastPart.endsWith('ed') && lastPart.length > 3) || (lastPart.endsWith('ing') && lastPart.length > 4);
       if (single) {
-        if (plural && n > 0) break;
-        if (!lastPart.endsWith('ly') && !(lastPart.endsWith('ing') && n === 0 && !this.nextIsWord(e)) && !(lastPart.endsWith('ed') && lastPart.length > 4)) {
-          candidate = { unit: nounForm(word), e: tok.s + word.length };
-        }
+        // "one question still haunts", "one senior official said", "one chastened ex-stripper"
+        if ((plural || verbLike) && n > 0 && candidate) break;
+        if (!verbLike && !lastPart.endsWith('ly') && !plural) candidate = { unit: nounForm(word), e: tok.s + word.length };
         if (plural || lowBase !== low) break;
       } else if (plural) {
-        return { unit: nounForm(word), kind: 'count', e: tok.s + word.length, noun: true };
-      } else if (lowBase !== low || lastPart.endsWith('ly') && n > 1) {
+        // "20 police officers", "1,500 staff members": an irregular plural used as a modifier
+        if (IRREGULAR_PLURALS.has(lastPart) && lowBase === low) {
+          const nx = this.next(e);
+          if (nx && nx.k === 'w' && !STOP.has(nx.low) && looksPlural(nx.low) && !IRREGULAR_PLURALS.has(nx.low)) {
+            return hitOf(nounForm(this.t.slice(nx.s, nx.e)), 'count', nx.e, true);
+          }
+        }
+        return hitOf(nounForm(word), 'count', tok.s + word.length, true);
+      } else if (lowBase !== low || (lastPart.endsWith('ly') && n > 1)) {
         break;
       }
       tok = this.next(e);
     }
-    if (single && candidate) return { unit: candidate.unit, kind: 'count', e: candidate.e, noun: true };
+    // "one national and one made up of": an adjective alone is not the counted thing
+    if (single && candidate && !ADJECTIVE_END.test(candidate.unit)) return hitOf(candidate.unit, 'count', candidate.e, true);
     return null;
   }
 
@@ -1237,7 +1326,13 @@ class Parser {
   digitsInName(core: Core): boolean {
     if (!core.plain || core.money !== undefined) return false;
     const p = this.prev(core.start);
-    if (!p || p.k !== 'w' || !this.isTitle(p) || !this.adjacent(p.e, core.start) || this.sentenceInitial(p)) return false;
+    if (!p || p.k !== 'w' || !this.adjacent(p.e, core.start)) return false;
+    if (this.isAllCaps(p) && p.e - p.s >= 2 && p.e - p.s <= 6 && isUpper(this.c(p.s))) {
+      // "HTML 5", "MP 3"; not a headline in capitals ("BLAST KILLS 5")
+      const pp = this.prev(p.s);
+      return !(pp && pp.k === 'w' && this.isAllCaps(pp)) && !CURRENCY_BEFORE.has(this.t.slice(p.s, p.e));
+    }
+    if (!this.isTitle(p) || this.sentenceInitial(p)) return false;
     const low = p.low;
     if (MODIFIERS.has(low) || MONTHS.has(low) || WEEKDAYS.has(low) || low.endsWith("'s") || low.endsWith('’s')) return false;
     return true;
@@ -1283,10 +1378,15 @@ class Parser {
     const comma = this.prev(core.s);
     if (!comma || comma.k !== 'p' || comma.low !== ',') return false;
     const name = this.prev(comma.s);
-    if (!name || name.k !== 'w' || !this.isTitle(name) || MONTHS.has(name.low) || WEEKDAYS.has(name.low)) return false;
+    if (!name || name.k !== 'w' || STOP.has(name.low) || MONTHS.has(name.low) || WEEKDAYS.has(name.low)) return false;
     const nx = this.next(core.e);
-    if (!nx || nx.k !== 'p' || !(nx.low === ',' || nx.low === ';' || nx.low === ')' || (nx.low === '.' && !isDigit(this.c(nx.e))))) return false;
-    return true;
+    if (!nx || nx.k !== 'p') return false;
+    // "his wife, 62, said"; "Ms. Gross, 47." needs a name
+    if (nx.low === ',') {
+      const after = this.next(nx.e);
+      return !!after && after.k === 'w' && (this.isTitle(name) || !looksPlural(name.low));
+    }
+    return this.isTitle(name) && (nx.low === ';' || nx.low === ')' || (nx.low === '.' && !isDigit(this.c(nx.e))));
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -1301,13 +1401,20 @@ class Parser {
     if (core.digits && isRangeDash(this.c(core.e)) && isDigit(this.c(core.e + 1)) && !core.glued) {
       return this.dashed(core);
     }
+    if (core.digits && core.plain) {
+      const sc = this.spacedScore(core);
+      if (sc > 0) return { skip: sc };
+    }
     if (!core.digits && this.wordInName(core)) return { skip: core.e };
     if (core.digits && this.address(core)) return { skip: core.e };
     if (this.pronounOne(core)) return { skip: core.e };
     if (this.excludedBefore(core)) return { skip: this.runEnd(core.e) };
     if (core.digits && core.plain) {
-      TIME_AFTER.lastIndex = this.skipSpaces(core.e);
-      if (TIME_AFTER.test(this.t) && (core.value ?? 0) <= 24) return { skip: core.e };
+      const ta = this.skipSpaces(core.e);
+      if (TIME_FIRST.has(this.c(ta)) && (core.value ?? 0) <= 24) {
+        TIME_AFTER.lastIndex = ta;
+        if (TIME_AFTER.test(this.t)) return { skip: core.e };
+      }
       // numbered list item at the start of a line: "1. Preheat the oven"
       const pv = this.prev(core.s);
       if ((this.c(core.e) === 46 || this.c(core.e) === 41) && isSpace(this.c(core.e + 1)) && (!pv || this.lineStart(core.s))) return { skip: core.e + 1 };
@@ -1357,10 +1464,22 @@ class Parser {
     const context = (mod && (mod.mod === 'between' || mod.mod === 'from' || mod.mod === 'approx')) || core.money !== undefined || this.ageBefore(core.start);
     if (lo < hi && (headHit || context)) {
       const merged: Core = { ...core, e: second.e, value: undefined, min: lo, max: hi, plain: false, money: core.money ?? second.money };
-      return this.finish(merged, headHit ?? (merged.money ? { unit: merged.money, kind: 'money', e: second.e } : null), true);
+      return this.finish(merged, headHit ?? (merged.money ? hitOf(merged.money, 'money', second.e) : null), true);
     }
     // a score or a result: "6-3", "a 2-1 ruling", "beat them 81-70"
     return { skip: this.runEnd(ye) };
+  }
+
+  /** "Sweden 1 – 0 Korea", "lost 1 - 2 to England": a score with spaces around the dash. */
+  spacedScore(core: Core): number {
+    const d = this.next(core.e);
+    if (!d || d.k !== 'p' || !(d.low === '–' || d.low === '-' || d.low === '—') || !isSpace(this.c(d.s - 1))) return 0;
+    const y = this.next(d.e);
+    if (!y || y.k !== 'n' || y.e - y.s > 3 || y.low.indexOf(',') >= 0 || y.low.indexOf('.') >= 0) return 0;
+    if ((core.value ?? 0) > 200 || isLetter(this.c(y.e)) || this.c(y.e) === 37) return 0;
+    const after = this.next(y.e);
+    if (after && after.k === 'w' && (unitWord(after.low) || CURRENCY_WORDS.has(after.low) || after.low === 'percent' || (looksPlural(after.low) && !STOP.has(after.low)))) return 0;
+    return y.e;
   }
 
   ageBefore(start: number): boolean {
@@ -1380,16 +1499,8 @@ class Parser {
     let end = core.e;
 
     // "100 or so blacks"
-    const orSo = (p: number): number => {
-      const o = this.nextWord(p);
-      if (o && o.low === 'or') {
-        const s = this.nextWord(o.e);
-        if (s && s.low === 'so') return s.e;
-      }
-      return -1;
-    };
     if (!unit) {
-      const os = orSo(end);
+      const os = this.orSo(end);
       if (os > 0) {
         approx = true;
         end = os;
@@ -1431,7 +1542,7 @@ class Parser {
       } else if (core.ambiguous === 'b') {
         return { skip: core.e };
       } else {
-        unit = { unit: core.ambiguous === 'k' ? 'km' : 'm', kind: 'measure', e: core.e };
+        unit = hitOf(core.ambiguous === 'k' ? 'km' : 'm', 'measure', core.e);
       }
     }
 
@@ -1495,12 +1606,20 @@ class Parser {
         unitName = h.unit;
         end = h.e;
         unit = h;
+        // "twenty working days", "three full years"
+        const dur = h.unit ? DURATIONS.get(h.unit.toLowerCase()) : undefined;
+        if (dur !== undefined && dur !== 'second' && dur !== 'quarter' && dur !== 'season') {
+          kind = 'duration';
+          unitName = dur;
+        }
       }
     }
 
     // "Ms. Gross, 47," / "aged 40" / "turned 50": ages
-    if (!unit && kind === 'count' && core.digits && (this.appositiveAge(core) || this.ageBefore(core.start))) {
+    if (!unit && kind === 'count' && ((core.digits && this.appositiveAge(core)) || this.ageBefore(core.start))) {
       kind = 'duration';
+      unitName = 'years old';
+    } else if (kind === 'duration' && unitName === 'year' && this.ageBefore(core.start)) {
       unitName = 'years old';
     }
 
@@ -1545,7 +1664,7 @@ class Parser {
         end = r.e;
       }
     }
-    const os = orSo(end);
+    const os = this.orSo(end);
     if (os > 0) {
       approx = true;
       end = os;
@@ -1582,6 +1701,15 @@ class Parser {
     if (unitName !== undefined) q.unit = unitName;
     // key order: value/min/max before unit for readability
     return { q: orderKeys(q), skip: end };
+  }
+
+ orSo(p: number): number {
+    const o = this.nextWord(p);
+    if (o && o.low === 'or') {
+      const s = this.nextWord(o.e);
+      if (s && s.low === 'so') return s.e;
+    }
+    return -1;
   }
 
   /** A second number after "to", "and" (after "between") or a spaced dash, sharing the unit. */
@@ -1707,9 +1835,11 @@ function unitWord(w: string): boolean {
   return DURATIONS.has(w) || MEASURES.has(w);
 }
 
+const ADJECTIVE_END = /(?:al|ive|ous|ful|less|able|ible|ic|ish|ese)$/;
+
 function looksPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
-  if (w.length < 3 || !w.endsWith('s')) return w.endsWith('men') && w.length > 4;
+  if (w.length < 3 || !w.endsWith('s')) return (w.endsWith('men') && w.length > 4) || w.endsWith('children') || w.endsWith('people');
   if (NOT_PLURAL.has(w)) return false;
   return !(w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ous') || w.endsWith("'s") || w.endsWith('’s'));
 }
@@ -1725,6 +1855,8 @@ function nounForm(word: string): string {
   for (let i = 0; i < word.length; i++) if (isLower(word.charCodeAt(i))) upper = false;
   return upper ? word.toLowerCase() : word;
 }
+
+const PLURAL_MEASURES = words('mile acre barrel ton cup pint quart bushel light-year');
 
 function plural(unit: string): string {
   return PLURAL_UNIT.get(unit) ?? unit + 's';
@@ -1750,10 +1882,13 @@ function orderKeys(q: QuantitySpan): QuantitySpan {
 
 // ---------------------------------------------------------------------------------------------------------
 
+const PARSER = new Parser();
+
 /** Finds the quantities in a text, in order of their start. */
 export function findQuantities(text: string): QuantitySpan[] {
   const out: QuantitySpan[] = [];
-  const parser = new Parser(text);
+  const parser = PARSER;
+  parser.reset(text);
   const re = TRIGGER;
   re.lastIndex = 0;
   for (;;) {
@@ -1780,7 +1915,7 @@ function unitText(q: QuantitySpan, one: boolean): string {
     const [base, ...rest] = u.split('/');
     return ' ' + (one ? base : plural(base)) + (rest.length ? '/' + rest.join('/') : '');
   }
-  if (q.unitKind === 'measure' && /^[a-z]+$/.test(u) && u.length > 3 && !one) return ' ' + plural(u);
+  if (q.unitKind === 'measure' && !one && PLURAL_MEASURES.has(u)) return ' ' + plural(u);
   return ' ' + u;
 }
 

@@ -57,6 +57,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = i;
     i += w;
+    let plain = true; // no curly apostrophe or hyphen variant inside
     for (;;) {
       if (i >= to) break;
       const wl = isWordAt(text, i);
@@ -66,6 +67,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       const c = text.charCodeAt(i);
       if ((isHyphen(c) || isApostrophe(c)) && i + 1 < to && isWordAt(text, i + 1) > 0) {
+        if (c > 127) plain = false;
         if (isApostrophe(c)) {
           // possessive: 's / 'S followed by a non-word character ends the word before the apostrophe
           const s = text.charCodeAt(i + 1);
@@ -84,7 +86,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       break;
     }
-    tokens.push({ start, end: i, key: normaliseKey(text.slice(start, i)), joined: isSimpleGap(text, gapStart, start) });
+    const raw = text.slice(start, i);
+    tokens.push({ start, end: i, key: plain ? raw : normaliseKey(raw), joined: isSimpleGap(text, gapStart, start) });
     gapStart = i;
   }
   return tokens;
@@ -116,7 +119,15 @@ export function nameKeys(name: string): string[] {
 
 /** True when the token has letters and all of them are capitals ("NATO", "KOREA"). */
 export function isAllCaps(key: string): boolean {
-  return key !== key.toLowerCase() && key === key.toUpperCase();
+  // ASCII without allocating (this runs for every token of a text); anything else the slow way
+  let letters = 0;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127) return key !== key.toLowerCase() && key === key.toUpperCase();
+  }
+  return letters > 0;
 }
 
 /** True when the token starts with a capital letter. */

@@ -69,6 +69,12 @@ async function main() {
     const result = await runInPage(browser, `http://${host}:${port}/`, LABEL);
     return summarize(LABEL, result);
   } finally {
+    // requests still in flight when the browser goes away make koa print EPIPE / premature-close stacks: not ours
+    const error = console.error;
+    console.error = (...args) => {
+      if (!verbose && args.some((a) => /EPIPE|ECONNRESET|ERR_STREAM_PREMATURE_CLOSE/.test(String(a && a.stack || a)))) return;
+      error(...args);
+    };
     if (browser) await browser.close().catch(() => {});
     if (server) server.dispose();
     removeTempDir(tmp);

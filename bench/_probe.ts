@@ -1,0 +1,16 @@
+import { catalogueYaml, syntheticEntities } from './synthetic';
+import { parseCatalogue, mergeCatalogues } from '../src/engine/catalogue';
+import { buildCatalogueIndex } from '../src/engine/matcher';
+let t = performance.now();
+const y = catalogueYaml(syntheticEntities(100000));
+console.log('gen', (performance.now() - t).toFixed(0), 'ms', (y.length / 1e6).toFixed(1), 'MB');
+console.log(y.slice(0, 800));
+t = performance.now();
+const r = parseCatalogue(y, 'x.yaml');
+console.log('parse', (performance.now() - t).toFixed(0), 'ms', r.entities.length, r.problems.length, r.problems.slice(0, 3));
+t = performance.now();
+const m = mergeCatalogues([[], r.entities]);
+console.log('merge', (performance.now() - t).toFixed(0));
+t = performance.now();
+buildCatalogueIndex(m);
+console.log('index', (performance.now() - t).toFixed(0), process.memoryUsage().rss / 1e6);

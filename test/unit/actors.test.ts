@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findActors } from '../../src/engine/actors';
+import { parseBuiltInCatalogue } from '../../src/engine/builtin';
+import { mergeCatalogues } from '../../src/engine/catalogue';
+import { buildCatalogueIndex } from '../../src/engine/matcher';
+import { slugify } from '../../src/engine/names';
+import type { ActorSpan, Entity } from '../../src/engine/types';
+
+const builtIn = parseBuiltInCatalogue(JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'builtin-catalogue.json'), 'utf8')));
+const index = buildCatalogueIndex(builtIn);
+
+const show = (a: ActorSpan): string => `${a.text}|${a.kind}|${a.entities ? a.entities.join('+') : a.entity}|${a.via}`;
+const actors = (text: string, options?: Parameters<typeof findActors>[2]): string[] => findActors(text, index, options).map(show);
+const find = (text: string, surface: string): ActorSpan | undefined => findActors(text, index).find((a) => a.text === surface);
+
+describe('built-in catalogue', () => {
+  it('has countries, capitals, demonyms and organisations with stable ids', () => {
+    const byId = new Map(builtIn.map((e) => [e.id, e]));
+    for (const id of ['north-korea', 'south-korea', 'united-states', 'seoul', 'kyiv', 'eu', 'un', 'nato', 'un-security-council', 'iaea', 'dmz']) assert.ok(byId.has(id), id);
+    assert.equal(byId.get('north-korea')?.kind, 'place');
+    assert.ok(byId.get('estonia')?.demonyms.includes('Estonian'));
+    assert.ok(byId.get('united-states')?.aliases.includes('U.S.'));
+    assert.ok(byId.get('un')?.aliases.includes('U.N.'));
+    assert.equal(byId.get('eu')?.kind, 'organisation');
+    for (const e of builtIn) assert.equal(e.source, 'built-in');
+  });
+
+  it('refuses malformed data', () => {
+    assert.throws(() => parseBuiltInCatalogue({}), /array/);
+    assert.throws(() => parseBuiltInCatalogue([{ id: 'x', name: 'X', kind: 'planet' }]), /unknown kind/);
+    assert.throws(() => parseBuiltInCatalogue([{ id: 'x', name: 'X', kind: 'place' }, { id: 'x', name: 'Y', kind: 'place' }]), /duplicate id/);
+    assert.throws(() => parseBuiltInCatalogue([{ id: 'x', kind: 'place' }]), /missing name/);
+    assert.throws(() => parseBuiltInCatalogue([{ id: 'x', name: 'X', kind: 'place', aliases: [1] }]), /aliases/);
+    assert.deepEqual(parseBuiltInCatalogue([{ id: 'x', name: 'X', kind: 'place' }])[0], { id: 'x', name: 'X', kind: 'place', aliases: [], demonyms: [], links: {}, source: 'built-in' });
+  });
+});
+
+describe('findActors', () => {
+  it('finds catalogue places and organisations with their ids', () => {
+    assert.deepEqual(actors('Officials in Seoul briefed the EU and the U.N. Security Council on Monday.'), [
+      'Seoul|place|seoul|name',
+      'EU|organisation|eu|alias',
+      'U.N. Security Council|organisation|un-security-council|alias',
+    ]);
+  });
+
+  it('keeps a title out of a detected person and gives a provisional id', () => {
+    const text = 'The talks were led by Foreign Minister Cho Tae-yul and a delegation.';
+    const a = find(text, 'Cho Tae-yul');
+    assert.ok(a, JSON.stringify(actors(text)));
+    assert.equal(a.kind, 'person');
+    assert.equal(a.entity, 'cho-tae-yul');
+    assert.equal(a.unknown, true);
+    assert.equal(a.via, 'detected');
+    assert.equal(actors(text).length, 1);
+  });
+
+  it('refers a later surname back to the full name', () => {
+    const text = 'Envoy Marta Vilanova arrived on Sunday. Vilanova said the visit would be short, and reporters asked Vilanova about it.';
+    const refs = findActors(text, index).filter((a) => a.text === 'Vilanova');
+    assert.equal(refs.length, 2);
+    for (const r of refs) {
+      assert.equal(r.entity, 'marta-vilanova');
+      assert.equal(r.kind, 'person');
+      assert.equal(r.via, 'reference');
+    }
+  });
+
+  it('finds organisations by their last word', () => {
+    const text = 'The figures came from the Harbour Statistics Agency and the Ministry of Fisheries, which both declined to comment.';
+    assert.equal(find(text, 'Harbour Statistics Agency')?.kind, 'organisation');
+    assert.equal(find(text, 'Ministry of Fisheries')?.kind, 'organisation');
+  });
+
+  it('handles possessives with straight and curly apostrophes', () => {
+    const text = "Norway\u2019s envoy met Tomas Lindqvist's deputy.";
+    assert.deepEqual(actors(text), ['Norway|place|norway|name', 'Tomas Lindqvist|person|tomas-lindqvist|detected']);
+  });
+
+  it('keeps a name together across a line break', () => {
+    const text = 'She spoke with Marta\nVilanova before the vote.';
+    const a = findActors(text, index);
+    assert.equal(a.length, 1);
+    assert.equal(a[0].text, 'Marta\nVilanova');
+    assert.equal(a[0].entity, 'marta-vilanova');
+  });
+
+  it('does not take sentence-initial words for names', () => {
+    assert.deepEqual(actors('Yesterday the committee met. Several members left early. According to witnesses, nothing was decided.'), []);
+    assert.deepEqual(actors('Meanwhile Ingrid Solberg resigned.'), ['Ingrid Solberg|person|ingrid-solberg|detected']);
+  });
+
+  it('reads headlines in capitals without taking every word for a name', () => {
+    assert.deepEqual(actors('NORTH KOREA WARNS SEOUL OVER DRILLS\nThe warning came late.'), ['NORTH KOREA|place|north-korea|name', 'SEOUL|place|seoul|name']);
+  });
+
+  it('marks coordinated names with both entities', () => {
+    const [a] = findActors('the border between North and South Korea', index);
+    assert.equal(a.text, 'North and South Korea');
+    assert.deepEqual(a.entities, ['north-korea', 'south-korea']);
+  });
+
+  it('marks nationality words of places the text names, or all of them on request', () => {
+    const text = 'North Korean soldiers crossed into Russia, North Korea said, and an Estonian official objected.';
+    assert.deepEqual(actors(text), ['North Korean|place|north-korea|demonym', 'Russia|place|russia|name', 'North Korea|place|north-korea|name']);
+    assert.ok(actors(text, { demonyms: 'all' }).includes('Estonian|place|estonia|demonym'));
+    assert.ok(!actors(text, { demonyms: 'none' }).some((a) => a.endsWith('|demonym')));
+  });
+
+  it('lets a longer name contain a catalogue place', () => {
+    const text = 'According to the Washington Post, the deal is off.';
+    assert.deepEqual(actors(text), ['Washington Post|organisation|washington-post|detected']);
+  });
+
+  it('reads a dateline', () => {
+    const out = actors('OSLO, Norway (AP) _ The talks resumed.');
+    assert.equal(out[0], 'OSLO|place|oslo|name');
+    assert.ok(out.includes('AP|organisation|ap|detected'), out.join(', '));
+  });
+
+  it('lets a workspace catalogue override and extend a built-in entry', () => {
+    const workspace: Entity[] = [
+      { id: 'seoul', name: 'Seoul', kind: 'place', aliases: ['Hanyang'], demonyms: [], links: {}, description: 'capital', source: 'ws.yaml' },
+      { id: 'marta-vilanova', name: 'Marta Vilanova', kind: 'person', aliases: [], demonyms: [], links: {}, source: 'ws.yaml' },
+    ];
+    const merged = buildCatalogueIndex(mergeCatalogues([builtIn, workspace]));
+    const out = findActors('In old Hanyang, Marta Vilanova spoke. Later Vilanova left.', merged);
+    assert.deepEqual(out.map(show), ['Hanyang|place|seoul|alias', 'Marta Vilanova|person|marta-vilanova|name', 'Vilanova|person|marta-vilanova|reference']);
+    assert.equal(out[2].unknown, undefined);
+  });
+
+  it('can leave unknown names out', () => {
+    assert.deepEqual(actors('Marta Vilanova visited Seoul.', { detectNames: false }), ['Seoul|place|seoul|name']);
+  });
+
+  it('returns sorted spans that never overlap, with text equal to the slice', () => {
+    const text = 'SEOUL, South Korea (AP) _ Foreign Minister Cho Tae-yul met U.N. Secretary-General Ana Ferreira, the EU envoy, and officials of the Korea Maritime Institute in Busan.\nCho said the Institute would help.';
+    const out = findActors(text, index);
+    for (let i = 0; i < out.length; i++) {
+      assert.equal(out[i].text, text.slice(out[i].start, out[i].end));
+      if (i > 0) assert.ok(out[i].start >= out[i - 1].end, `${show(out[i - 1])} / ${show(out[i])}`);
+    }
+    assert.ok(out.some((a) => a.text === 'Ana Ferreira' && a.kind === 'person'));
+    assert.ok(out.some((a) => a.text === 'Korea Maritime Institute' && a.kind === 'organisation'));
+    assert.ok(out.some((a) => a.text === 'Cho' && a.via === 'reference' && a.entity === 'cho-tae-yul'));
+  });
+
+  it('slugifies names into ids', () => {
+    assert.equal(slugify('Cho Tae-yul'), 'cho-tae-yul');
+    assert.equal(slugify('José Martí'), 'jose-marti');
+    assert.equal(slugify("Sana'a"), 'sanaa');
+  });
+});
