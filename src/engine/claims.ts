@@ -472,6 +472,9 @@ function findQuotes(text: string): QuoteIndex {
   return { regions, at };
 }
 
+/** One-character strings of ASCII, so punctuation tokens need no new string. */
+const ASCII_KEYS: string[] = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+
 function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): Tok[] {
   const out: Tok[] = [];
   let i = from;
@@ -558,7 +561,7 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
       i += 3;
       continue;
     }
-    out.push(new Tok(text, i, i + 1, P, false, false));
+    out.push(new Tok(text, i, i + 1, P, false, false, c < 128 ? ASCII_KEYS[c] : undefined));
     i++;
   }
   return out;
@@ -1132,18 +1135,25 @@ function byCueStart(a: Draft, b: Draft): number {
   return a.cue[0].start - b.cue[0].start;
 }
 
-function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[]): Draft[] {
-  const { text } = ctx;
-  const sent = ctx.sentences[s];
+/** A headline in title case ("Borrell Says EU Will Act"): capitalised cue words are still cues there. */
+function isTitleCase(text: string, toks: Tok[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of toks) {
-    if (t.t === W && (t.cap || (t.w.charCodeAt(0) >= 97 && t.w.charCodeAt(0) <= 122))) {
+    if (t.t !== W) continue;
+    const c = text.charCodeAt(t.s);
+    if (t.cap) {
       words++;
-      if (t.cap) caps++;
-    }
+      caps++;
+    } else if (c >= 97 && c <= 122 && t.e - t.s > 3) words++;
   }
-  const titleCase = words >= 4 && caps / words > 0.7;
+  return words >= 4 && caps / words > 0.7;
+}
+
+function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[]): Draft[] {
+  const { text } = ctx;
+  const sent = ctx.sentences[s];
+  let titleCase: boolean | undefined;
   // candidates
   const cands: Candidate[] = [];
   let ti = 0;
@@ -1166,7 +1176,8 @@ function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[])
     }
     const forms = CUES.get(t.w);
     if (!forms) continue;
-    const c = candidateAt(toks, ti, forms, titleCase);
+    if (t.cap && titleCase === undefined) titleCase = isTitleCase(ctx.text, toks);
+    const c = candidateAt(toks, ti, forms, titleCase === true);
     if (c) cands.push(c);
   }
   if (cands.length === 0) return [];

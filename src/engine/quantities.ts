@@ -73,6 +73,13 @@ const MODIFIERS: ReadonlyMap<string, Modifier> = new Map<string, Modifier>([
   ['a maximum of', 'max'], ['as high as', 'max'], ['between', 'between'], ['from', 'from'],
 ]);
 
+const DETERMINERS = words('the a an his her their its our my your this that these those every each');
+
+/** Verbs of change: "rose 5 to 7" is a change, not a range. */
+const CHANGE_VERBS = words(
+  'rose rise rises rising fell fall falls falling climbed climb climbs dropped drop drops declined decline declines increased increase increases decreased decrease decreases grew grow grows jumped jump jumps slipped slip slips gained gain gains lost lose loses edged edges surged surge surges plunged plunge plunges tumbled tumble tumbles cut cuts raised raise raises lowered lower lowers up down soared soar soars slid slide slides sank sink sinks advanced advance advances retreated eased ease eases added adds shed sheds',
+);
+
 /** Words before "from X to Y" that make it a range rather than a change ("rose from 5 to 7"). */
 const RANGE_FROM = words('ranging ranged range ranges varying vary varies varied anywhere priced costing');
 
@@ -106,7 +113,7 @@ const MEASURES: ReadonlyMap<string, string> = new Map([
   ['tonne', 't'], ['tonnes', 't'], ['ton', 'ton'], ['tons', 'ton'], ['kg', 'kg'], ['kgs', 'kg'],
   ['kilogram', 'kg'], ['kilograms', 'kg'], ['kilogramme', 'kg'], ['kilogrammes', 'kg'], ['kilo', 'kg'], ['kilos', 'kg'],
   ['gram', 'g'], ['grams', 'g'], ['gramme', 'g'], ['grammes', 'g'], ['milligrams', 'mg'], ['mg', 'mg'],
-  ['lb', 'lb'], ['lbs', 'lb'], ['ounce', 'oz'], ['ounces', 'oz'], ['oz', 'oz'], ['carat', 'ct'], ['carats', 'ct'],
+  ['lb', 'lb'], ['lbs', 'lb'], ['pound', 'lb'], ['pounds', 'lb'], ['ounce', 'oz'], ['ounces', 'oz'], ['oz', 'oz'], ['carat', 'ct'], ['carats', 'ct'],
   ['mph', 'mph'], ['kph', 'km/h'], ['knot', 'kn'], ['knots', 'kn'],
   ['degree', '°'], ['degrees', '°'], ['megawatt', 'MW'], ['megawatts', 'MW'], ['mw', 'MW'], ['gigawatt', 'GW'],
   ['gigawatts', 'GW'], ['gw', 'GW'], ['kilowatt', 'kW'], ['kilowatts', 'kW'], ['kw', 'kW'], ['kwh', 'kWh'],
@@ -217,7 +224,7 @@ const STOP = words(`
   there here now today yesterday tomorrow tonight once twice per apiece altogether respectively including plus minus
   percent pct cent said says say told tell according against toward towards through throughout during within upon via
   like unlike near across along behind beyond above below beside besides despite instead rather else either
-  times time old new left made went came took got found gave saw knew thought became began held kept brought led met
+  times time left made went came took got found gave saw knew thought became began held kept brought led met
   paid sent lost fell rose grew ran won`);
 
 /** Words that end in "s" without being plural nouns. */
@@ -740,7 +747,6 @@ class Parser {
         core.min = lo * v;
         core.raw = lo * v;
         core.approx = true;
-        core.vague = true;
         return core;
       }
       if (nx && nx.low === 'tens') {
@@ -1078,8 +1084,9 @@ class Parser {
   currencyFits(core: Core, tok: Tok, w: string): boolean {
     const v = core.value ?? core.min ?? core.max ?? 0;
     if (w === 'won') {
+      // "5 trillion won", "50,000 won"; not "3 won the race"
       const nx = this.next(tok.e);
-      if (nx && nx.k === 'w' && STOP.has(nx.low)) return false;
+      if (nx && nx.k === 'w' && DETERMINERS.has(nx.low)) return false;
       return core.scale > 1 || v >= 1000 || core.vague;
     }
     if (w === 'pounds' || w === 'pound') {
@@ -1409,6 +1416,11 @@ class Parser {
     if (core.digits && this.address(core)) return { skip: core.e };
     if (this.pronounOne(core)) return { skip: core.e };
     if (this.excludedBefore(core)) return { skip: this.runEnd(core.e) };
+    if (core.plain && (core.value ?? 0) >= 1 && (core.value ?? 0) <= 31) {
+      // "12 May", "3 Sept. 1998"
+      const m = this.nextWord(core.e);
+      if (m && MONTHS.has(m.low) && (this.isTitle(m) || this.isAllCaps(m)) && (m.low !== 'may' || this.isTitle(m))) return { skip: m.e };
+    }
     if (core.digits && core.plain) {
       const ta = this.skipSpaces(core.e);
       if (TIME_FIRST.has(this.c(ta)) && (core.value ?? 0) <= 24) {
@@ -1729,6 +1741,9 @@ class Parser {
     const isAnd = conn.k === 'w' && conn.low === 'and' && between;
     const isDash = conn.k === 'p' && (conn.low === '–' || conn.low === '-') && isSpace(this.c(conn.s - 1));
     if (!isTo && !isAnd && !isDash) return null;
+    // "rose 9/32 to 104", "fell 2 percent to 1,234": a change, not a range
+    const before = this.prevWord(start);
+    if (isTo && before && CHANGE_VERBS.has(before.low)) return null;
     if (between && !isAnd && this.prevWord(start)?.low === 'between') return null;
     if (this.modifierBefore(core.start)?.mod === 'from' && !isAnd) {
       const f = this.modifierBefore(core.start);
@@ -1835,7 +1850,7 @@ function unitWord(w: string): boolean {
   return DURATIONS.has(w) || MEASURES.has(w);
 }
 
-const ADJECTIVE_END = /(?:al|ive|ous|ful|less|able|ible|ic|ish|ese)$/;
+const ADJECTIVE_END = /(?:ous|ful|less|able|ible|ish)$/;
 
 function looksPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;

@@ -117,12 +117,19 @@ function periodEnds(text: string, dot: number, nextAt: number): boolean {
   return true;
 }
 
+const BREAK_RE = /[.!?\u2026\n]/g;
+
 /** Splits a block of text without blank lines into sentences, appending to `out`. */
 function splitBlock(text: string, from: number, to: number, out: Part[]): void {
   let start = from;
   while (start < to && isSpace(text.charCodeAt(start))) start++;
   let i = start;
   while (i < to) {
+    // jump to the next line break or end punctuation
+    BREAK_RE.lastIndex = i;
+    const m = BREAK_RE.exec(text);
+    if (!m || m.index >= to) break;
+    i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10) {
       // single line break: a headline line ends here?

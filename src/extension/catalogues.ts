@@ -86,7 +86,7 @@ export class CatalogueStore extends Disposable {
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
       watcher.onDidChange((uri) => this.#schedule(uri));
       watcher.onDidCreate((uri) => this.#schedule(uri));
-      watcher.onDidDelete((uri) => this.#forget(uri));
+      watcher.onDidDelete((uri) => void this.#deleted(uri));
       this.#watchers.push(watcher);
       if (!vscode.workspace.workspaceFolders?.length) continue;
       try {
@@ -123,6 +123,16 @@ export class CatalogueStore extends Disposable {
       this.#pending.delete(key);
       void this.reloadFile(uri);
     }, 50));
+  }
+
+  /** Some file systems report a rewrite as delete + create: forget a file only when it is really gone. */
+  async #deleted(uri: vscode.Uri): Promise<void> {
+    try {
+      await vscode.workspace.fs.stat(uri);
+      this.#schedule(uri);
+    } catch {
+      this.#forget(uri);
+    }
   }
 
   #forget(uri: vscode.Uri): void {

@@ -61,5 +61,6 @@ export async function hoverText(doc: vscode.TextDocument, offset: number): Promi
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset));
   return hovers
     .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
-    .join('\n');
+    .join('\n')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~&"'=:])/g, '$1'); // as rendered: Markdown escapes removed
 }

@@ -106,6 +106,6 @@ describe('Review workflow', function () {
     assert.ok(people.children.includes('Hana Kim'));
     assert.ok(actors.some((g) => g.label === 'Places' && g.children.includes('South Korea')));
     const hana = shown.filter((a) => a.label === 'actor' && a.entity === 'hana-kim').length;
-    assert.strictEqual(hana, 3);
+    assert.strictEqual(hana, 2);
   });
 });
