@@ -16,7 +16,7 @@
 //                         it tags #Date, #Year, #Time or #Duration
 // Where one system returns overlapping spans (a number inside a currency amount), the longer one is kept.
 // Throughput: UTF-8 megabytes of document text per CPU second of this process (one document per call, as the
-// scoring does), best of --repeat runs (default 1; news-lens always gets at least 5 runs, to warm up).
+// scoring does), best of --repeat runs (default 1; news-lens always gets at least 20 runs, to warm up).
 import * as Recognizers from '@microsoft/recognizers-text-suite';
 import nlp from 'compromise';
 import winkNLP, { type ItemEntity } from 'wink-nlp';
@@ -166,7 +166,7 @@ function main(): void {
     for (const system of systems) {
       let best = Infinity;
       let predictions = new Map<string, PredictedSpan[]>();
-      for (let i = 0; i < (system.fast ? Math.max(5, repeat) : repeat); i++) {
+      for (let i = 0; i < (system.fast ? Math.max(20, repeat) : repeat); i++) {
         const r = predict(system, docs);
         predictions = r.predictions;
         best = Math.min(best, r.ms);

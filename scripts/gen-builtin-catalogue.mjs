@@ -29,7 +29,7 @@ const LATIN = /^[\p{Script=Latin}\p{M}0-9 .'’&-]+$/u;
 // Alternative spellings that are English words, first names or surnames, or not names at all: never aliases.
 const NOT_NAMES = new Set(['Island', 'Mann', 'Prathet', 'Portuguesa', 'Mexicanos', 'Togolese', 'Thai', 'Saudi', 'Lao', 'Timor', 'Viti', 'Dominique', 'Congo', 'Guiana', 'Macedonia', 'Male', 'Victoria']);
 // Short codes that are real names in English text.
-const KNOWN_CODES = new Set(['UK', 'US', 'USA', 'UAE', 'DRC', 'DPRK', 'RSA']);
+const KNOWN_CODES = new Set(['UK', 'US', 'USA', 'UAE', 'DRC', 'DPRK', 'RSA', 'NZ']);
 // Capitals that are also common first names or surnames, or plain phrases: not entities of their own.
 const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Hamilton', 'Douglas', 'Stanley', 'The Valley', 'West Island', 'City of Victoria', 'Jamestown', 'Plymouth', 'King Edward Point', 'The Bottom', 'Flying Fish Cove', 'Road Town', 'Adamstown', 'Kingston', 'Georgetown', 'Saint-Denis', 'Saint-Pierre', 'Marigot', 'Gustavia', 'Alofi', 'Avarua', 'Fakaofo', 'Mata-Utu', 'Cockburn Town', 'Philipsburg', 'Charlotte Amalie', 'Saint Helier', 'St. Peter Port', 'Nuku\'alofa']);
 // Corrections to the package's data: the name English news uses, and extra names that news writes.

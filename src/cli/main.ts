@@ -15,7 +15,12 @@ import { exportArticle, exportCollection, EXPORT_FORMATS, toPredictionSpans } fr
 import type { ArticleForExport, ExportFormat } from '../engine/export';
 import { buildCatalogueIndex } from '../engine/matcher';
 import type { CatalogueIndex } from '../engine/matcher';
-import type { Category, Entity } from '../engine/types';
+import type { Category, Entity, QuantitySpan } from '../engine/types';
+
+/** Spans of time are TIMEX, not numbers, in MUC-style gold; ages ("10-year-old") are numbers there. */
+function isTimeSpan(q: QuantitySpan): boolean {
+  return q.unitKind === 'duration' && !(q.unit ?? '').endsWith(' old');
+}
 import { CliError, readTextFile, writeFilesAtomically } from './files';
 
 const USAGE = `News Lens: actors, quantities and claims in news text.
@@ -32,6 +37,8 @@ Options:
   --only LIST        categories to annotate: actor,quantity,claim (default all)
   --out DIR          write one file (brat: three) per article into DIR instead of printing
   --force            overwrite existing files in --out
+  --muc              evaluate: score quantities as MUC-style gold (IEER) counts them: spans of time
+                     ("a five-year term", "two weeks") are time expressions there, so they are left out
 `;
 
 interface Options {
@@ -46,10 +53,11 @@ interface Options {
   label?: Category;
   builtin: boolean;
   only?: Category[];
+  muc: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { command: argv[0] ?? '', files: [], catalogues: [], format: 'json', force: false, gold: [], builtin: true };
+  const o: Options = { command: argv[0] ?? '', files: [], catalogues: [], format: 'json', force: false, gold: [], builtin: true, muc: false };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) throw new CliError(`${flag} needs a value`);
@@ -70,6 +78,7 @@ function parseArgs(argv: string[]): Options {
       case '--jsonl': o.jsonl = value(i++, a); break;
       case '--gold': o.gold.push(value(i++, a)); break;
       case '--no-builtin': o.builtin = false; break;
+      case '--muc': o.muc = true; break;
       case '--label': {
         const l = value(i++, a);
         if (l !== 'actor' && l !== 'quantity' && l !== 'claim') throw new CliError(`unknown label "${l}" (use actor, quantity or claim)`);
@@ -127,8 +136,16 @@ function categoriesOf(o: Options): { actors: boolean; quantities: boolean; claim
 interface JsonlDocument { id: string; text: string }
 
 function readJsonl(file: string): JsonlDocument[] {
+  return readJsonlObjects(file).map(({ id, text }) => ({ id, text }));
+}
+
+function readGold(file: string): GoldDocument[] {
+  return readJsonlObjects(file).map((d) => ({ ...d, spans: Array.isArray((d as Partial<GoldDocument>).spans) ? (d as GoldDocument).spans : [] }) as GoldDocument);
+}
+
+function readJsonlObjects(file: string): Array<JsonlDocument & Record<string, unknown>> {
   const text = readTextFile(file);
-  const docs: JsonlDocument[] = [];
+  const docs: Array<JsonlDocument & Record<string, unknown>> = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     let parsed: unknown;
@@ -139,7 +156,7 @@ function readJsonl(file: string): JsonlDocument[] {
     }
     const d = parsed as Partial<JsonlDocument>;
     if (typeof d !== 'object' || d === null || typeof d.text !== 'string') throw new CliError(`${file}:${i + 1}: each line needs {"id": ..., "text": "..."}`);
-    docs.push({ id: String(d.id ?? i + 1), text: d.text });
+    docs.push({ ...(parsed as Record<string, unknown>), id: String(d.id ?? i + 1), text: d.text });
   });
   return docs;
 }
@@ -187,14 +204,16 @@ function runEvaluate(o: Options): void {
   const { index } = loadCatalogue(o);
   const labels: Category[] = o.label ? [o.label] : ['actor', 'quantity', 'claim'];
   for (const file of o.gold) {
-    const gold = readJsonl(file) as unknown as GoldDocument[];
+    const gold = readGold(file);
     const started = performance.now();
     let chars = 0;
     const predictions = new Map<string, PredictedSpan[]>();
     for (const doc of gold) {
       chars += doc.text.length;
       const categories = { actors: labels.includes('actor'), quantities: labels.includes('quantity'), claims: labels.includes('claim') };
-      predictions.set(doc.id, toPredictionSpans(annotate(doc.text, { catalogue: index, categories })) as PredictedSpan[]);
+      let annotations = annotate(doc.text, { catalogue: index, categories });
+      if (o.muc) annotations = annotations.filter((a) => !(a.label === 'quantity' && isTimeSpan(a)));
+      predictions.set(doc.id, toPredictionSpans(annotations) as PredictedSpan[]);
     }
     const seconds = (performance.now() - started) / 1000;
     for (const label of labels) {

@@ -32,10 +32,33 @@ export function findActors(text: string, index: CatalogueIndex, options: FindAct
   if (options.detectNames === false) return mentions;
   // names are looked for outside every catalogue mention, also the nationality words left out
   const names = findNames(text, tokens, all);
-  const merged = mergeActors(all, names);
-  if (mentions.length === all.length) return merged;
-  const kept = new Set(mentions);
-  return merged.filter((a) => a.via !== 'demonym' || kept.has(a));
+  let merged = mergeActors(all, names);
+  if (mentions.length !== all.length) {
+    const kept = new Set(mentions);
+    merged = merged.filter((a) => a.via !== 'demonym' || kept.has(a));
+  }
+  markTeams(merged, tokens, index);
+  return merged;
+}
+
+/** Words that only sports reports use: near them, a country is its national team. */
+const SPORTS_WORDS = new Set(['goal', 'goals', 'scored', 'scorer', 'striker', 'strikers', 'midfielder', 'goalkeeper', 'keeper', 'defender', 'squad', 'coach', 'match', 'matches', 'kick-off', 'half-time', 'halftime', 'penalty', 'penalties', 'tournament', 'qualifier', 'qualifiers', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'fixture', 'fixtures', 'stadium', 'innings', 'wicket', 'wickets', 'touchdown']);
+
+/**
+ * A country named in a sports report ("Sweden beat South Korea 1-0 with a late goal") is a team:
+ * its mention keeps the country's id and is marked as an organisation.
+ */
+function markTeams(actors: ActorSpan[], tokens: Token[], index: CatalogueIndex): void {
+  let t = 0;
+  for (const a of actors) {
+    if (a.kind !== 'place' || a.via === 'demonym' || !a.entity) continue;
+    const e = index.byId.get(a.entity);
+    if (!e || e.links.iso === undefined) continue;
+    while (t < tokens.length && tokens[t].start < a.start) t++;
+    let sports = false;
+    for (let k = Math.max(0, t - 15); k < Math.min(tokens.length, t + 15) && !sports; k++) sports = SPORTS_WORDS.has(tokens[k].key.toLowerCase());
+    if (sports) a.kind = 'organisation';
+  }
 }
 
 function keepDemonyms(mentions: ActorSpan[], mode: 'all' | 'named' | 'none'): ActorSpan[] {

@@ -2,8 +2,9 @@
  * The YAML entity catalogue: parsing with a line and column for every problem, and merging of
  * several catalogue files (the built-in one first, workspace files overriding it by id).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Node as YamlNode, YAMLMap } from 'yaml';
+import { isMap, isScalar as isYamlScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { readCatalogueFast } from './catalogueFast';
+import type { CMap, CNode, CPair, CScalar } from './catalogueFast';
 import { ACTOR_KINDS } from './types';
 import type { ActorKind, Entity, Problem } from './types';
 
@@ -31,8 +32,16 @@ const KIND_WORDS: Record<string, ActorKind> = {
 
 const ID_RE = /^[\p{L}\p{N}][\p{L}\p{N}._:+-]*$/u;
 
+export interface ParseCatalogueOptions {
+  /**
+   * Read files in the plain block layout with the fast reader of catalogueFast.ts (default true;
+   * it hands anything else to the `yaml` library). False: always the `yaml` library.
+   */
+  fast?: boolean;
+}
+
 /** Parses one catalogue file's text. `source` is recorded on every entity. */
-export function parseCatalogue(text: string, source: string): ParsedCatalogue {
+export function parseCatalogue(text: string, source: string, options: ParseCatalogueOptions = {}): ParsedCatalogue {
   const problems: Problem[] = [];
   if (text.length > MAX_CATALOGUE_BYTES) {
     return { entities: [], usable: false, problems: [problem(1, 1, `Catalogue is too large (${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_CATALOGUE_BYTES / 1048576} MB).`)] };
@@ -43,57 +52,26 @@ export function parseCatalogue(text: string, source: string): ParsedCatalogue {
     return { entities: [], usable: false, problems: [problem(lc.line, lc.column, 'This is not a text file (it contains NUL bytes); a catalogue must be UTF-8 YAML.')] };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): { line: number; col: number } => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
-  const nodeProblem = (node: YamlNode | null | undefined, message: string, severity: Problem['severity'] = 'error'): Problem => {
-    const range = node?.range ?? [0, 0, 0];
-    const a = at(range[0]);
-    const b = at(range[1]);
+  const nodeProblem = (node: CNode | null | undefined, message: string, severity: Problem['severity'] = 'error'): Problem => {
+    const a = at(node?.start ?? 0);
+    const b = at(node?.end ?? 0);
     return { message, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, severity };
   };
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const a = at(e.pos[0]);
-      const b = at(e.pos[1]);
-      problems.push({ message: `YAML syntax: ${firstLine(e.message)}`, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, severity: 'error' });
-    }
-    return { entities: [], problems, usable: false };
-  }
-  const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
-    return { entities: [], problems, usable: true }; // an empty file is an empty catalogue
-  }
-  let list: YamlNode | null = null;
-  if (isMap(root)) {
-    const entitiesPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'entities');
-    if (!entitiesPair) {
-      problems.push(nodeProblem(root, 'A catalogue needs a top-level `entities:` list.'));
-      return { entities: [], problems, usable: false };
-    }
-    list = (entitiesPair.value as YamlNode | null) ?? null;
-    if (list === null || (isScalar(list) && list.value === null)) return { entities: [], problems, usable: true };
-  } else if (isSeq(root)) {
-    list = root;
-  }
-  if (!list || !isSeq(list)) {
-    problems.push(nodeProblem(list ?? root, '`entities` must be a list of entries (lines starting with "- id: ...").'));
-    return { entities: [], problems, usable: false };
-  }
   const entities: Entity[] = [];
   const ids = new Map<string, Entity>();
   const surfaces = new Map<string, { id: string }>();
-  for (const item of list.items) {
-    const node = item as YamlNode;
-    if (!isMap(node)) {
+  const checkEntry = (node: CNode): void => {
+    if (node.kind !== 'map') {
       problems.push(nodeProblem(node, 'Each entry must be a mapping with at least `id`, `name` and `kind`.'));
-      continue;
+      return;
     }
     const entity = readEntry(node, source, nodeProblem, problems, (offset) => at(offset).line);
-    if (!entity) continue;
+    if (!entity) return;
     const previous = ids.get(entity.id);
     if (previous) {
       problems.push(nodeProblem(field(node, 'id') ?? node, `Duplicate id \`${entity.id}\`: already used on line ${previous.line ?? '?'}; this entry is ignored.`));
-      continue;
+      return;
     }
     ids.set(entity.id, entity);
     for (const [surface, fieldName] of surfacesOf(entity)) {
@@ -107,8 +85,70 @@ export function parseCatalogue(text: string, source: string): ParsedCatalogue {
       }
     }
     entities.push(entity);
+  };
+  // large files in the plain layout: the fast reader; it gives up on anything else
+  if (options.fast !== false) {
+    if (readCatalogueFast(text, lineCounter, checkEntry)) return { entities, problems, usable: true };
+    entities.length = 0;
+    problems.length = 0;
+    ids.clear();
+    surfaces.clear();
+    lineCounter.lineStarts = [];
   }
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const a = at(e.pos[0]);
+      const b = at(e.pos[1]);
+      problems.push({ message: `YAML syntax: ${firstLine(e.message)}`, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, severity: 'error' });
+    }
+    return { entities: [], problems, usable: false };
+  }
+  const root = fromYaml(doc.contents, 0);
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+    return { entities: [], problems, usable: true }; // an empty file is an empty catalogue
+  }
+  let list: CNode | null = null;
+  if (root.kind === 'map') {
+    const entitiesPair = root.pairs.find((p) => isScalar(p.key) && p.key.value === 'entities');
+    if (!entitiesPair) {
+      problems.push(nodeProblem(root, 'A catalogue needs a top-level `entities:` list.'));
+      return { entities: [], problems, usable: false };
+    }
+    list = entitiesPair.value;
+    if (list === null || (isScalar(list) && list.value === null)) return { entities: [], problems, usable: true };
+  } else if (root.kind === 'seq') {
+    list = root;
+  }
+  if (!list || list.kind !== 'seq') {
+    problems.push(nodeProblem(list ?? root, '`entities` must be a list of entries (lines starting with "- id: ...").'));
+    return { entities: [], problems, usable: false };
+  }
+  for (const node of list.items) checkEntry(node);
   return { entities, problems, usable: true };
+}
+
+/** Nodes deeper than this are never looked into (root, entities, entry, field, item, and one more). */
+const MAX_DEPTH = 6;
+
+/** The `yaml` library's node as the light tree the checks read (catalogueFast.ts reads into it directly). */
+function fromYaml(node: unknown, depth: number): CNode | null {
+  if (node === null || node === undefined) return null;
+  const range = (node as { range?: [number, number, number] | null }).range ?? [0, 0, 0];
+  const [start, end, after] = range;
+  if (depth <= MAX_DEPTH) {
+    if (isYamlScalar(node)) return { kind: 'scalar', value: node.value, start, end, after };
+    if (isSeq(node)) return { kind: 'seq', items: node.items.map((it) => fromYaml(it, depth + 1) ?? { kind: 'other', start: 0, end: 0, after: 0 }), start, end, after };
+    if (isMap(node)) {
+      const pairs: CPair[] = node.items.map((p) => ({ key: fromYaml(p.key, depth + 1), value: fromYaml(p.value, depth + 1) }));
+      return { kind: 'map', pairs, start, end, after };
+    }
+  }
+  return { kind: 'other', start, end, after };
+}
+
+function isScalar(node: CNode | null | undefined): node is CScalar {
+  return node !== null && node !== undefined && node.kind === 'scalar';
 }
 
 function* surfacesOf(e: Entity): Generator<[string, 'name' | 'aliases' | 'demonyms']> {
@@ -117,21 +157,26 @@ function* surfacesOf(e: Entity): Generator<[string, 'name' | 'aliases' | 'demony
   for (const d of e.demonyms) yield [d, 'demonyms'];
 }
 
-function field(map: YAMLMap, key: string): YamlNode | undefined {
-  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
-  return (pair?.value as YamlNode | undefined) ?? (pair?.key as YamlNode | undefined);
+function findPair(map: CMap, key: string): CPair | undefined {
+  for (const p of map.pairs) if (isScalar(p.key) && p.key.value === key) return p;
+  return undefined;
 }
 
-type NodeProblem = (node: YamlNode | null | undefined, message: string, severity?: Problem['severity']) => Problem;
+function field(map: CMap, key: string): CNode | undefined {
+  const pair = findPair(map, key);
+  return pair?.value ?? pair?.key ?? undefined;
+}
+
+type NodeProblem = (node: CNode | null | undefined, message: string, severity?: Problem['severity']) => Problem;
 
 const KNOWN_FIELDS = new Set(['id', 'name', 'kind', 'aliases', 'demonyms', 'role', 'description', 'links']);
 
-function readEntry(map: YAMLMap, source: string, nodeProblem: NodeProblem, problems: Problem[], lineOf: (offset: number) => number): Entity | undefined {
+function readEntry(map: CMap, source: string, nodeProblem: NodeProblem, problems: Problem[], lineOf: (offset: number) => number): Entity | undefined {
   const str = (key: string, required: boolean): string | undefined => {
     const node = field(map, key);
-    const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const pair = findPair(map, key);
     if (!pair || pair.value === null || (isScalar(pair.value) && (pair.value.value === null || pair.value.value === ''))) {
-      if (required) problems.push(nodeProblem(pair ? (pair.key as YamlNode) : map, `Entry is missing \`${key}\`; it is ignored.`));
+      if (required) problems.push(nodeProblem(pair ? pair.key : map, `Entry is missing \`${key}\`; it is ignored.`));
       return undefined;
     }
     if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
@@ -144,7 +189,7 @@ function readEntry(map: YAMLMap, source: string, nodeProblem: NodeProblem, probl
     const node = field(map, key);
     if (node === undefined || (isScalar(node) && node.value === null)) return [];
     if (isScalar(node) && typeof node.value === 'string') return [node.value.trim()].filter(Boolean);
-    if (!isSeq(node)) {
+    if (node.kind !== 'seq') {
       problems.push(nodeProblem(node, `\`${key}\` must be a list of names, like [Borrell, "Mr Borrell"].`));
       return [];
     }
@@ -154,14 +199,14 @@ function readEntry(map: YAMLMap, source: string, nodeProblem: NodeProblem, probl
         const v = String(it.value).trim();
         if (v) out.push(v);
       } else {
-        problems.push(nodeProblem(it as YamlNode, `Each of \`${key}\` must be a name (text).`));
+        problems.push(nodeProblem(it, `Each of \`${key}\` must be a name (text).`));
       }
     }
     return out;
   };
-  for (const pair of map.items) {
+  for (const pair of map.pairs) {
     if (isScalar(pair.key) && typeof pair.key.value === 'string' && !KNOWN_FIELDS.has(pair.key.value)) {
-      problems.push(nodeProblem(pair.key as YamlNode, `Unknown field \`${pair.key.value}\` (known: ${[...KNOWN_FIELDS].join(', ')}).`, 'warning'));
+      problems.push(nodeProblem(pair.key, `Unknown field \`${pair.key.value}\` (known: ${[...KNOWN_FIELDS].join(', ')}).`, 'warning'));
     }
   }
   const id = str('id', true);
@@ -186,10 +231,10 @@ function readEntry(map: YAMLMap, source: string, nodeProblem: NodeProblem, probl
   const links: Record<string, string> = {};
   const linksNode = field(map, 'links');
   if (linksNode !== undefined && !(isScalar(linksNode) && linksNode.value === null)) {
-    if (isMap(linksNode)) {
-      for (const p of linksNode.items) {
+    if (linksNode.kind === 'map') {
+      for (const p of linksNode.pairs) {
         if (isScalar(p.key) && isScalar(p.value) && p.value.value !== null) links[String(p.key.value)] = String(p.value.value);
-        else problems.push(nodeProblem((p.value ?? p.key) as YamlNode, '`links` must map names to addresses, like { wikidata: Q123 }.'));
+        else problems.push(nodeProblem(p.value ?? p.key, '`links` must map names to addresses, like { wikidata: Q123 }.'));
       }
     } else {
       problems.push(nodeProblem(linksNode, '`links` must map names to addresses, like { wikidata: Q123, web: https://... }.'));
@@ -203,7 +248,7 @@ function readEntry(map: YAMLMap, source: string, nodeProblem: NodeProblem, probl
     demonyms: list('demonyms'),
     links,
     source,
-    line: map.range ? lineOf(map.range[0]) : undefined,
+    line: lineOf(map.start),
   };
   const role = str('role', false);
   const description = str('description', false);

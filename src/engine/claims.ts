@@ -245,8 +245,7 @@ function triePattern(words: readonly string[]): string {
 /** One regular expression that finds every cue word (and "according", "statement") in a text. */
 const CUE_RE = (() => {
   const words = [...CUES.keys(), 'according', 'statement'];
-  const alternatives = words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
-  return new RegExp(`\\b${triePattern(alternatives)}\\b`, 'g');
+  return new RegExp(`\\b${triePattern(words)}\\b`, 'gi');
 })();
 
 // ---------------------------------------------------------------------------------------------
@@ -319,34 +318,48 @@ const POSS = 4; // possessive 's or plural '
 
 /** Lower case with curly apostrophes made plain; ASCII without capitals is returned as it is. */
 function lowerKey(raw: string): string {
-  let plain = true;
+  let upper = 0;
   for (let k = 0; k < raw.length; k++) {
     const c = raw.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c > 127) {
-      plain = false;
+    if (c > 127) {
+      upper = -1;
       break;
     }
+    if (c >= 65 && c <= 90) upper = upper === 0 && k === 0 ? 1 : 2;
   }
-  if (plain) return raw;
+  if (upper === 0) return raw;
+  // "Borrell": only the first letter is a capital
+  if (upper === 1) return String.fromCharCode(raw.charCodeAt(0) + 32) + raw.slice(1);
   const lower = raw.toLowerCase();
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
 /** A token of a sentence; its lower-cased text is made only when something asks for it. */
 class Tok {
-  private key: string | undefined;
-  constructor(
-    private readonly src: string,
-    readonly s: number,
-    readonly e: number,
-    /** W, P, OQ, CQ or POSS */
-    readonly t: number,
-    readonly cap: boolean,
-    /** written in capitals ("WHO", "IT"): an acronym, never a pronoun */
-    readonly up: boolean,
-    key?: string,
-  ) {
+  private key: string | undefined = undefined;
+  private src = '';
+  s = 0;
+  e = 0;
+  /** W, P, OQ, CQ or POSS */
+  t = 0;
+  cap = false;
+  /** written in capitals ("WHO", "IT"): an acronym, never a pronoun */
+  up = false;
+
+  set(src: string, s: number, e: number, t: number, cap: boolean, up: boolean, key?: string): Tok {
+    this.src = src;
+    this.s = s;
+    this.e = e;
+    this.t = t;
+    this.cap = cap;
+    this.up = up;
     this.key = key;
+    return this;
+  }
+
+  /** A copy that outlives the sentence (tokens of a sentence are reused for the next one). */
+  copy(): Tok {
+    return new Tok().set(this.src, this.s, this.e, this.t, this.cap, this.up, this.key);
   }
 
   /** lower-cased text, curly apostrophes made plain */
@@ -354,6 +367,18 @@ class Tok {
     if (this.key === undefined) this.key = lowerKey(this.src.slice(this.s, this.e));
     return this.key;
   }
+}
+
+/** Tokens are made once and reused from sentence to sentence: the pool and the list handed out. */
+const TOK_POOL: Tok[] = [];
+const TOK_LIST: Tok[] = [];
+function nextTok(n: number): Tok {
+  let t = TOK_POOL[n];
+  if (!t) {
+    t = new Tok();
+    TOK_POOL[n] = t;
+  }
+  return t;
 }
 
 /** A pronoun from `which`, unless written as an acronym ("WHO"). */
@@ -476,17 +501,39 @@ function findQuotes(text: string): QuoteIndex {
 const ASCII_KEYS: string[] = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
 
 function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): Tok[] {
-  const out: Tok[] = [];
+  const out = TOK_LIST;
+  out.length = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 122 && c !== 96 && c !== 64) {
+      // fast path: a plain ASCII word
+      let j = i + 1;
+      while (j < to) {
+        const d = text.charCodeAt(j) | 32;
+        if (d >= 97 && d <= 122) j++;
+        else break;
+      }
+      const d = j < to ? text.charCodeAt(j) : 32;
+      if (d === 32 || d === 44 || (d === 46 && !(j + 1 < to && isWordCode(text.charCodeAt(j + 1))))) {
+        const cap = c <= 90;
+        out.push(nextTok(out.length).set(text, i, j, W, cap, cap && j > i + 1 && text.charCodeAt(i + 1) <= 90));
+        i = j;
+        continue;
+      }
+    }
     if (isSpaceCode(c)) {
       i++;
       continue;
     }
     const q = c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 ? quotes.at.get(i) : undefined;
     if (q) {
-      out.push(new Tok(text, i, i + 1, q.open === i ? OQ : CQ, false, false, '"'));
+      out.push(nextTok(out.length).set(text, i, i + 1, q.open === i ? OQ : CQ, false, false, '"'));
       i++;
       continue;
     }
@@ -532,7 +579,7 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
       // "U.N." keeps its last dot
       if (j < to && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
       const cap = isUpperCode(c);
-      out.push(new Tok(text, i, j, W, cap, cap && j > i + 1 && isUpperCode(text.charCodeAt(i + 1))));
+      out.push(nextTok(out.length).set(text, i, j, W, cap, cap && j > i + 1 && isUpperCode(text.charCodeAt(i + 1))));
       i = j;
       continue;
     }
@@ -540,7 +587,7 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
       // possessive: 's, or a bare ' after a plural
       const nx = i + 1 < to ? text.charCodeAt(i + 1) : 32;
       if ((nx === 115 || nx === 83) && !(i + 2 < to && isWordCode(text.charCodeAt(i + 2)))) {
-        out.push(new Tok(text, i, i + 2, POSS, false, false, "'s"));
+        out.push(nextTok(out.length).set(text, i, i + 2, POSS, false, false, "'s"));
         i += 2;
         continue;
       }
@@ -548,20 +595,20 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
         // contractions 'd 'm 'll 're 've
         let j = i + 1;
         while (j < to && isWordCode(text.charCodeAt(j))) j++;
-        out.push(new Tok(text, i, j, W, false, false));
+        out.push(nextTok(out.length).set(text, i, j, W, false, false));
         i = j;
         continue;
       }
-      out.push(new Tok(text, i, i + 1, POSS, false, false, "'"));
+      out.push(nextTok(out.length).set(text, i, i + 1, POSS, false, false, "'"));
       i++;
       continue;
     }
     if (c === 46 && i + 2 < to && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
-      out.push(new Tok(text, i, i + 3, P, false, false, '...'));
+      out.push(nextTok(out.length).set(text, i, i + 3, P, false, false, '...'));
       i += 3;
       continue;
     }
-    out.push(new Tok(text, i, i + 1, P, false, false, c < 128 ? ASCII_KEYS[c] : undefined));
+    out.push(nextTok(out.length).set(text, i, i + 1, P, false, false, c < 128 ? ASCII_KEYS[c] : undefined));
     i++;
   }
   return out;
@@ -1082,8 +1129,25 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
   const flush = (): void => {
     if (current < 0 || positions.length === 0) return;
     const sent = sents[current];
-    const toks = tokenize(text, sent.start, sent.end, ctx.quotes);
-    for (const d of claimsInSentence(ctx, current, toks, positions)) drafts.push(d);
+    if (sent.end - sent.start <= LONG_SENTENCE) {
+      const toks = tokenize(text, sent.start, sent.end, ctx.quotes);
+      for (const d of claimsInSentence(ctx, current, toks, positions)) drafts.push(d);
+    } else {
+      // a run-on "sentence" (a list or table without end punctuation): cut into pieces at spaces, which keeps it linear
+      let p = 0;
+      let from = sent.start;
+      while (p < positions.length) {
+        let to = Math.min(sent.end, from + LONG_SENTENCE);
+        while (to < sent.end && to > from + LONG_SENTENCE / 2 && !isSpaceCode(text.charCodeAt(to))) to--;
+        const inPiece: number[] = [];
+        while (p < positions.length && positions[p] < to) inPiece.push(positions[p++]);
+        if (inPiece.length > 0) {
+          const toks = tokenize(text, from, to, ctx.quotes);
+          for (const d of claimsInSentence(ctx, current, toks, inPiece)) drafts.push(d);
+        }
+        from = to;
+      }
+    }
     positions.length = 0;
   };
   CUE_RE.lastIndex = 0;
@@ -1094,6 +1158,7 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
     while (si < sents.length && sents[si].end <= pos) si++;
     if (si >= sents.length) break;
     if (sents[si].start > pos) continue;
+    if (!worthALook(text, pos, m[0])) continue;
     if (si !== current) {
       flush();
       current = si;
@@ -1130,6 +1195,54 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
   out.sort(compareSpans);
   return out;
 }
+
+/**
+ * A cheap look at a cue word in the raw text, before its sentence is cut into tokens: a word after
+ * an article or a preposition ("the report", "of claims") is a noun, "call" without "for/on" is no cue.
+ */
+function worthALook(text: string, pos: number, word: string): boolean {
+  const first = word.charCodeAt(0);
+  const lower = lowerKey(word);
+  if (lower === 'according' || lower === 'statement') return true;
+  const forms = CUES.get(lower);
+  if (!forms) return false;
+  // the word before, if it is written right before (spaces only)
+  let k = pos - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  let b = k + 1;
+  while (k >= 0 && k > pos - 14) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) k--;
+    else break;
+  }
+  const a = k + 1;
+  if (b > a && (k < 0 || !isWordCode(text.charCodeAt(k)))) {
+    const prev = text.slice(a, b);
+    const pc = prev.charCodeAt(0);
+    const prevLower = pc >= 65 && pc <= 90 ? prev.toLowerCase() : prev;
+    if ((DETERMINERS.has(prevLower) || PREPOSITIONS.has(prevLower) || prevLower === 'whose') && !(prevLower === 'to' || prevLower === 'that')) return false;
+    // a capitalised cue after a lower-case word is part of a name ("United States", "Says Who")
+    if (first >= 65 && first <= 90 && pc >= 97 && pc <= 122) return false;
+    b = a;
+  }
+  // particles that must follow: "call for", "point out"
+  let needsParticle = true;
+  for (const f of forms) if (!f.particles) needsParticle = false;
+  if (needsParticle) {
+    let j = pos + word.length;
+    while (j < text.length && text.charCodeAt(j) === 32) j++;
+    let e = j;
+    while (e < text.length && e - j < 6 && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+    const next = text.slice(j, e);
+    let ok = false;
+    for (const f of forms) if (f.particles && f.particles.includes(next)) ok = true;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** Sentences longer than this are looked at in pieces of about this length. */
+const LONG_SENTENCE = 1200;
 
 function byCueStart(a: Draft, b: Draft): number {
   return a.cue[0].start - b.cue[0].start;
@@ -1199,10 +1312,12 @@ function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[])
     if (!first[ci]) continue;
     const c = cands[ci];
     let stop = last + 1;
-    for (let cj = ci + 1; cj < cands.length; cj++) {
+    let looked = 0;
+    for (let cj = ci + 1; cj < cands.length && looked < 6; cj++) {
       const n = cands[cj];
       const nd = first[cj];
       if (!nd) continue;
+      looked++;
       const before = toks[n.left];
       if (n.kind === 'according' && before && before.t === P && before.w === ',') {
         stop = n.left;
@@ -1215,13 +1330,12 @@ function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[])
       if (n.kind === 'verb' && nd.srcTok > c.cueTo) {
         // a clause of its own after a boundary: "..., but Afghan Ambassador Hamdullah Mohib says ..."
         let boundary = -1;
-        for (let k = c.cueTo + 1; k < nd.srcTok; k++) {
+        for (let k = Math.max(c.cueTo + 1, nd.srcTok - 3); k < nd.srcTok; k++) {
           const x = toks[k];
-          if (x.t === OQ) break;
           if (x.t === P && x.w === ';') boundary = k;
           if (x.t === P && x.w === ',' && toks[k + 1] && toks[k + 1].t === W && BOUNDARY_CONJ.has(toks[k + 1].w)) boundary = k;
         }
-        if (boundary >= 0 && boundary >= nd.srcTok - 3) {
+        if (boundary >= 0) {
           stop = boundary;
           break;
         }
@@ -1320,7 +1434,7 @@ function accordingClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: nu
     cue: [partOf(toks, c.cueFrom, c.cueTo)],
     source: [partOf(toks, a, b)],
     content,
-    sourceToks: toks.slice(a, b + 1),
+    sourceToks: copyToks(toks, a, b),
     srcTok: a,
     sentence: s,
   };
@@ -1338,7 +1452,7 @@ function statementClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate): Draft |
   if (b >= last) return null;
   const content = trimContent(ctx.text, { start: toks[b + 1].s, end: toks[last].e });
   if (!content) return null;
-  return { cue: [partOf(toks, c.cueFrom, c.cueTo)], source: [partOf(toks, a, b)], content: [content], sourceToks: toks.slice(a, b + 1), srcTok: a, sentence: s };
+  return { cue: [partOf(toks, c.cueFrom, c.cueTo)], source: [partOf(toks, a, b)], content: [content], sourceToks: copyToks(toks, a, b), srcTok: a, sentence: s };
 }
 
 /**
@@ -1449,7 +1563,14 @@ function forwardStart(ctx: Ctx, toks: Tok[], c: Candidate, form: CueForm, end: n
 }
 
 function makeDraft(toks: Tok[], s: number, cue: Part[], source: Part[], parts: Part[], from: number, to: number): Draft {
-  return { cue, source, content: parts, sourceToks: from >= 0 ? toks.slice(from, to + 1) : [], srcTok: from, sentence: s };
+  return { cue, source, content: parts, sourceToks: from >= 0 ? copyToks(toks, from, to) : [], srcTok: from, sentence: s };
+}
+
+/** Copies of tokens [from, to] that outlive their sentence. */
+function copyToks(toks: Tok[], from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  for (let k = from; k <= to; k++) out.push(toks[k].copy());
+  return out;
 }
 
 function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number, earlier: Draft[]): Draft | null {
@@ -1486,7 +1607,7 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
     while (b >= a && toks[b].t === P) b--;
     // what follows the source: the end, a comma, a quotation, or a short adjunct without a clause
     let rest = k;
-    while (rest <= end && (toks[rest].t === W || toks[rest].t === POSS) && toks[rest].w !== 'that') rest++;
+    while (rest <= end && rest - k < 30 && (toks[rest].t === W || toks[rest].t === POSS) && toks[rest].w !== 'that') rest++;
     const after = toks[k];
     const ends =
       k > end ||
@@ -1734,7 +1855,8 @@ function isAdjunctOnly(toks: Tok[], i: number, end: number): boolean {
 
 /** A content that is one whole quotation loses its marks. */
 function stripOuterQuotes(text: string, p: Part, ctx: Ctx): Part {
-  const r = ctx.quotes.at.get(p.start);
+  const c = text.charCodeAt(p.start);
+  const r = c === 34 || c === 0x201c || c === 0x2018 || c === 39 ? ctx.quotes.at.get(p.start) : undefined;
   if (r && r.open === p.start && r.closed && r.close >= p.end - 1) {
     return trimContent(text, { start: r.open + 1, end: r.close }) ?? p;
   }
@@ -1765,7 +1887,8 @@ function addMention(list: MentionList, m: Mention): void {
 
 /** The first mention in [from, to) that satisfies `ok`. */
 function firstMention(list: MentionList, from: number, to: number, ok: (m: Mention) => boolean): Mention | undefined {
-  for (let i = lowerBound(list.starts, from); i < list.items.length && list.items[i].pos < to; i++) if (ok(list.items[i])) return list.items[i];
+  const last = Math.min(list.items.length, lowerBound(list.starts, from) + 200);
+  for (let i = lowerBound(list.starts, from); i < last && list.items[i].pos < to; i++) if (ok(list.items[i])) return list.items[i];
   return undefined;
 }
 

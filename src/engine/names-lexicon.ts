@@ -101,7 +101,7 @@ export const EVENT_WORDS = set(`
  protocol plan doctrine rally race grand prix derby bowl trophy classic 
  crisis scandal affair massacre uprising offensive operation storm hurricane typhoon cyclone
  earthquake flood disaster pandemic epidemic virus syndrome disease law code era age period
- dynasty christmas easter ramadan eid hanukkah thanksgiving halloween
+ dynasty year christmas easter ramadan eid hanukkah thanksgiving halloween
 `);
 
 /** Function words, pronouns, adverbs and other words that are capitalised only at the start of a sentence. */
@@ -146,7 +146,15 @@ export const NOT_ACTORS = set(`
  holocaust constitution bible tv vip ceo cfo gdp dna aids hiv ok am pm
  id phd pr ufo faq usb pc cd dvd gps sms html http www url ai it ip iq ivf lgbt lgbtq t-shirt
  t-shirts i-phone nobel oscar oscars emmy grammy celsius fahrenheit 
- mr mrs ms dr sir madam
+  mr mrs ms dr sir madam state states republic kingdom north south east west northeast northwest
+  southeast southwest middle central northern southern eastern western midwest
+  serb serbs croat croats bosniak bosniaks slav slavs hutu hutus tutsi tutsis yoruba igbo hausa zulu
+  xhosa maasai masai berber berbers bedouin bedouins druze alawite alawites copt copts maronite
+  uighur uighurs uyghur uyghurs rohingya tibetans cajun cajuns creole creoles inuit sami celt celts
+  sumerian sumerians roman romans ottoman ottomans viking vikings aztec aztecs maya mayan inca
+  persian persians pharaoh gentile gentiles baltic nordic scandinavian olympian olympians
+  jr sr esq ngo ngos gmt utc est edt pst bst cet english arabic hebrew mandarin cantonese hindi urdu
+  swahili night morning evening afternoon noon midnight categories category
 `);
 
 /** Name particles that may stand in lower case inside a person's name ("Charles de Gaulle"). */
@@ -241,4 +249,10 @@ export const GIVEN_NAMES = set(`
 export const STATE_ABBREVIATIONS = set(`
   ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
   nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c
+`);
+
+/** Words that name vehicles and craft ("Space Shuttle Atlantis"): such names are not actors. */
+export const VEHICLE_WORDS = set(`
+  shuttle spacecraft spaceship rocket satellite probe rover capsule submarine frigate destroyer
+  cruiser warship battleship aircraft airliner jet locomotive yacht ferry tanker
 `);

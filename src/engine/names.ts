@@ -21,6 +21,7 @@ import {
   TITLE_ABBREVIATIONS,
   TITLE_DOMAINS,
   TITLES,
+  VEHICLE_WORDS,
 } from './names-lexicon';
 import { LEXICON_COMMON, LEXICON_GIVEN, LEXICON_ORGS, LEXICON_PEOPLE, LEXICON_PLACES, LEXICON_SURNAMES } from './names-words';
 
@@ -82,6 +83,8 @@ interface Candidate {
   headline: boolean;
   /** Contains a catalogue mention that this longer name replaces ("Washington Post"). */
   covers: boolean;
+  /** Only a name if the text names it elsewhere too ("Google" of "Google Science Fair"). */
+  needsSupport: boolean;
 }
 
 interface Part {
@@ -96,6 +99,12 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'into', 'inside', 'towards', 'toward', 'throughout', 'around']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'former', 'new', 'late']);
+/** Words that make a name the name of a thing ("Internet Explorer"), unless an organisation word ends it. */
+const THING_WORDS = new Set(['internet', 'web', 'online', 'bible', 'koran', 'quran', 'torah', 'gospel', 'holocaust', 'islamic', 'jewish', 'muslim', 'hindu', 'buddhist']);
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'capital', 'district', 'island', 'port', 'suburb', 'county', 'municipality', 'outskirts', 'streets', 'center', 'centre', 'heart', 'north', 'south', 'east', 'west', 'resort', 'area', 'neighborhood', 'neighbourhood', 'prefecture', 'islands', 'coast', 'shores', 'banks']);
+const MOTION_WORDS = new Set(['travel', 'travelled', 'traveled', 'travels', 'trip', 'trips', 'visit', 'visits', 'visited', 'flew', 'fly', 'flight', 'flights', 'moved', 'move', 'return', 'returned', 'returning', 'went', 'go', 'going', 'came', 'come', 'arrived', 'road', 'route', 'journey', 'headed', 'heading', 'way', 'drove', 'drive', 'sailed', 'fled', 'deported', 'transferred', 'relocated', 'exported', 'shipped', 'north', 'south', 'east', 'west', 'back', 'close', 'next']);
+/** "the wife of X", "a friend of X": after these, "of X" is a person. */
+const PERSON_OF = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'family', 'children', 'parents', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'ally', 'allies', 'supporters', 'death', 'murder', 'killing', 'arrest', 'trial', 'release', 'election', 'resignation', 'memory', 'portrait', 'biography', 'life', 'words', 'views', 'support', 'role', 'case', 'music', 'works', 'book', 'songs', 'films', 'the']);
 const AFTER_PERSON = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'recalled', 'insisted', 'argued', 'noted', 'replied', 'who', 'whose', 'himself', 'herself']);
 
 /**
@@ -151,6 +160,7 @@ class NameScan {
   }
 
   private readonly slugs = new Map<string, string>();
+  private readonly midSentence = new Set<string>();
 
   private slug(name: string): string {
     let s = this.slugs.get(name);
@@ -348,16 +358,22 @@ class NameScan {
       while (leftEnd >= first && (cls[leftEnd] === T || cls[leftEnd] === C || cls[leftEnd] === S || TITLE_DOMAINS.has(this.lower(leftEnd)) || isModifier(this.lower(leftEnd)))) leftEnd--;
       // the title's own words ("Secretary of State", "President of Russia") stay out of the name
       let k = lastTitle + 1;
+      let domain = 0;
       while (k <= last && (cls[k] === C || cls[k] === K || (cls[k] === N && TITLE_DOMAINS.has(this.lower(k)) && k < last))) {
         if (cls[k] === K) {
           const t = this.takenAt[k];
           while (k <= last && this.takenAt[k] === t) k++;
+          domain++;
           continue;
         }
+        if (cls[k] === N) domain++;
         k++;
       }
       if (leftEnd >= first) this.pieces(first, leftEnd, false, false);
-      if (k <= last) this.pieces(k, last, true, false);
+      // "Co-founder of Google": what follows "of" is the title's organisation, not a person
+      const ofAfterTitle = lastTitle + 1 <= last && cls[lastTitle + 1] === C && this.tokens[lastTitle + 1].key === 'of';
+      if (ofAfterTitle && domain === 0) this.pieces(k, last, false, false);
+      else if (k <= last) this.pieces(k, last, true, false);
       return;
     }
     this.pieces(first, last, false, false);
@@ -389,7 +405,15 @@ class NameScan {
         // mention + words ending in an organisation word: "Washington Post", "Seoul National University"
         if (k === segStart && mention.kind === 'place') {
           let orgEnd = -1;
-          for (let e = kEnd + 1; e <= b && cls[e] !== K; e++) if (cls[e] === N && ORG_WORDS.has(this.lower(e))) orgEnd = e;
+          let e = kEnd + 1;
+          for (; e <= b && cls[e] !== K; e++) if (cls[e] === N && ORG_WORDS.has(this.lower(e))) orgEnd = e;
+          // "United States National Security Council": a place, words, and an organisation the catalogue knows
+          if (orgEnd < 0 && e > kEnd + 1 && e <= b && this.taken[takenAt[e]].kind === 'organisation') {
+            const t2 = takenAt[e];
+            let e2 = e;
+            while (e2 + 1 <= b && takenAt[e2 + 1] === t2) e2++;
+            if (this.taken[t2].end <= this.tokens[b].end) orgEnd = e2;
+          }
           if (orgEnd > kEnd) {
             this.emit(segStart, orgEnd, titled, true, false);
             segStart = orgEnd + 1;
@@ -429,8 +453,11 @@ class NameScan {
     while (b >= a && (cls[b] === S || cls[b] === C)) b--;
     if (a > b) return;
     if (cls[a] === K && cls[b] === K && this.takenAt[a] === this.takenAt[b]) return; // only a catalogue mention
-    // events, laws and prizes are not actors
-    if (EVENT_WORDS.has(this.lower(b)) && !covers) return;
+    // events, laws, prizes and vehicles are not actors; "Google Science Fair" still names Google if the text knows it
+    if ((EVENT_WORDS.has(this.lower(b)) && !covers) || this.hasVehicleWord(a, b)) {
+      if (a < b && cls[a] === N && !covers) this.pushCandidate(a, a, titled, false, false, true);
+      return;
+    }
     // "World War II"
     if (a < b && isRomanNumeral(tokens[b].key) && EVENT_WORDS.has(this.lower(b - 1)) && !covers) return;
     if (a === b) {
@@ -442,7 +469,9 @@ class NameScan {
       if (this.isAdjectiveUse(a)) return;
       // "the Man", "the Valley": a dictionary word after a determiner is a title or a noun
       if (a > 0 && tokens[a].joined && DETERMINERS.has(tokens[a - 1].key) && LEXICON_COMMON.has(l) && !loneTitle) return;
-    } else if (NOT_ACTORS.has(this.lower(a)) && !ORG_WORDS.has(this.lower(b))) {
+    } else if (THING_WORDS.has(this.lower(a)) && !ORG_WORDS.has(this.lower(b)) && !isGivenName(this.lower(a))) {
+      return; // "Internet Explorer", "Holocaust Memorial Day": a name of a thing, not of an actor
+    } else if (NOT_ACTORS.has(this.lower(a)) && !ORG_WORDS.has(this.lower(b)) && !PLACE_WORDS.has(this.lower(b))) {
       a++;
     }
     const initial = this.initial[a] === 1 && !titled && !covers;
@@ -451,11 +480,26 @@ class NameScan {
       this.emit(a + 1, b, titled, covers, false);
       return;
     }
+    this.pushCandidate(a, b, titled || loneTitle, covers, initial, false);
+  }
+
+  private pushCandidate(a: number, b: number, titled: boolean, covers: boolean, initial: boolean, needsSupport: boolean): void {
+    const { cls, tokens } = this;
+    if (a === b) {
+      const key = tokens[a].key;
+      // model numbers and codes ("IE6", "STS-135") and compound adjectives ("Scientology-related")
+      if (hasLetterAndDigit(key) || hasAdjectiveTail(key)) return;
+    }
     let name = tokens[a].key;
     for (let k = a + 1; k <= b; k++) name += (cls[k] === C || cls[k - 1] === C || tokens[k].joined || this.dotJoined[k] === 0 ? ' ' : '. ') + tokens[k].key;
-    const c: Candidate = { first: a, last: b, name, titled: titled || loneTitle, initial, headline: this.headline[a] === 1, covers, guess: 'person' };
+    const c: Candidate = { first: a, last: b, name, titled, initial: initial || needsSupport, headline: this.headline[a] === 1, covers, guess: 'person', needsSupport };
     this.decideKind(c);
     this.candidates.push(c);
+  }
+
+  private hasVehicleWord(a: number, b: number): boolean {
+    for (let k = a; k <= b; k++) if (this.cls[k] === N && VEHICLE_WORDS.has(this.lower(k))) return true;
+    return false;
   }
 
   /** "Siberian hats", "Jewish leaders": a capitalised adjective before a lower-case noun. */
@@ -519,6 +563,34 @@ class NameScan {
       c.kind = 'person';
       return;
     }
+    // "Wells BDDP", "TV Books": an acronym inside a longer name makes it an organisation's
+    if (!single && this.headline[a] === 0) {
+      let acronym = false;
+      let mixed = false;
+      for (let k = a; k <= b; k++) {
+        if (this.caps[k] === 3) acronym ||= this.cls[k] === N && this.tokens[k].key.length >= 2 && !isRomanNumeral(this.tokens[k].key);
+        else if (this.cls[k] !== C) mixed = true;
+      }
+      if (acronym && mixed) {
+        c.kind = 'organisation';
+        return;
+      }
+    }
+    // "Merrill Lynch & Co.", "Procter & Gamble"
+    {
+      const e = this.tokens[b].end;
+      const after = this.text.slice(e, e + 4);
+      const before = a > 0 ? this.text.slice(Math.max(0, this.tokens[a].start - 3), this.tokens[a].start) : '';
+      if (/^ ?& ?[A-Z]/.test(after) || (/[A-Za-z] ?& ?$/.test(before) && a > 0 && this.caps[a - 1] !== 0)) {
+        c.kind = 'organisation';
+        return;
+      }
+    }
+    // "Goto.com"
+    if (this.text.charCodeAt(this.tokens[b].end) === 46 && /^\.(?:com|org|net|co|io)\b/.test(this.text.slice(this.tokens[b].end, this.tokens[b].end + 5))) {
+      c.kind = 'organisation';
+      return;
+    }
     const key = this.tokens[a].key;
     if (single && key.length <= 6 && this.caps[a] === 3 && this.headline[a] === 0) {
       // an acronym; a word in capitals that heads a dateline is a place ("OSLO, Norway (AP)")
@@ -533,11 +605,18 @@ class NameScan {
       else if (/(?:stan|burg|ville|polis|grad|abad|pur)$/.test(lastWord)) c.guess = 'place';
     }
     if (c.kind !== undefined) return;
-    // what stands before: "in Herat", "the Taliban"
+    // what stands before: "in Herat", "the Taliban", "town of Afula", "travel to Cherating", "analyst at Omnicom"
     const prev = a > 0 && this.tokens[a].joined ? this.tokens[a - 1].key : '';
-    if (PLACE_PREPOSITIONS.has(prev)) {
+    const prev2 = a > 1 && this.tokens[a - 1].joined ? this.lower(a - 2) : '';
+    if (prev === 'of' && PLACE_NOUNS.has(prev2)) {
+      c.kind = 'place';
+      return;
+    }
+    if (PLACE_PREPOSITIONS.has(prev) || (prev === 'to' && MOTION_WORDS.has(prev2))) {
       if (!isGivenName(firstWord)) c.guess = 'place';
     } else if (prev === 'the' && single && c.guess === 'person') {
+      c.guess = 'organisation';
+    } else if ((prev === 'at' || prev === 'for') && c.guess === 'person' && !isGivenName(firstWord) && !LEXICON_SURNAMES.has(firstWord)) {
       c.guess = 'organisation';
     }
     // what follows: "Irving, Texas" is a place; "Smith, who" and "Smith said" a person
@@ -598,6 +677,11 @@ class NameScan {
         addPart(parts, ks[0], sp.entity, 'person', true);
       }
     }
+    this.shareKindsInLists();
+    const strongKinds = new Map<string, ActorKind>();
+    for (const c of candidates) {
+      if (c.kind !== undefined && !strongKinds.has(c.name) && !c.needsSupport) strongKinds.set(c.name, c.kind);
+    }
     for (const c of candidates) {
       const kind = c.kind ?? c.guess;
       const reliable = (!c.initial && !c.headline) || c.titled || c.kind !== undefined;
@@ -616,6 +700,7 @@ class NameScan {
         if (prev === undefined || (c.kind !== undefined && prev !== c.kind)) known.set(c.name, kind);
       }
     }
+    for (const c of candidates) if (!c.initial && !c.headline && !c.needsSupport) this.midSentence.add(c.name);
     const out: ActorSpan[] = [];
     for (const c of candidates) {
       const single = c.first === c.last;
@@ -634,8 +719,12 @@ class NameScan {
         const unsure = c.initial || c.headline;
         if (unsure && !c.titled && !this.acceptUnsure(c, seen)) continue;
         if (c.kind === undefined) {
-          if (seen !== undefined) kind = seen;
-          else if (single && firstWords.has(c.name)) kind = firstWords.get(c.name) ?? kind; // "Google" after "Google Science Fair"
+          // "Omnicom" after "Omnicom Group": the first word of an organisation's name; else what another mention proved
+          const head = single ? firstWords.get(c.name) : undefined;
+          const strong = strongKinds.get(c.name);
+          if (head !== undefined) kind = head;
+          else if (strong !== undefined) kind = strong;
+          else if (seen !== undefined) kind = seen;
         }
       }
       const start = tokens[c.first].start;
@@ -647,9 +736,30 @@ class NameScan {
     return out;
   }
 
+  /** "Yahoo, Lycos, Infoseek and Excite": names in one list share the kind one of them proves. */
+  private shareKindsInLists(): void {
+    const { candidates, text, tokens } = this;
+    const listed = (x: Candidate, y: Candidate): boolean => {
+      const gap = text.slice(tokens[x.last].end, tokens[y.first].start);
+      return gap === ', ' || gap === ' and ' || gap === ', and ' || gap === ' or ' || gap === ', or ';
+    };
+    for (let i = 1; i < candidates.length; i++) {
+      const x = candidates[i - 1];
+      const y = candidates[i];
+      if (x.kind !== undefined && y.kind === undefined && !y.titled && listed(x, y)) y.guess = x.kind;
+    }
+    for (let i = candidates.length - 2; i >= 0; i--) {
+      const x = candidates[i];
+      const y = candidates[i + 1];
+      const yKind = y.kind ?? (y.guess !== 'person' ? y.guess : undefined);
+      if (yKind !== undefined && x.kind === undefined && !x.titled && listed(x, y)) x.guess = yKind;
+    }
+  }
+
   /** A name at the start of a sentence or in a headline, where capitals prove nothing. */
   private acceptUnsure(c: Candidate, seen: ActorKind | undefined): boolean {
     const l = this.lower(c.first);
+    if (c.needsSupport) return (seen !== undefined && this.midSentence.has(c.name)) || LEXICON_ORGS.has(l) || LEXICON_PLACES.has(l);
     if (seen !== undefined && c.kind === undefined) return true;
     if (c.first < c.last) {
       if (isGivenName(l) || c.kind !== undefined) return true;
@@ -660,7 +770,7 @@ class NameScan {
     }
     if (c.kind !== undefined && !c.headline) return true;
     const key = this.tokens[c.first].key;
-    if (LEXICON_COMMON.has(l) || isSuffixedCommonWord(l) || /(?:ly|ing|ed)$/.test(l)) return false;
+    if (isCommonWord(l)) return false;
     const h = l.indexOf('-');
     if (h > 0 && LEXICON_COMMON.has(l.slice(0, h))) return false; // "Long-awaited"
     if (seen !== undefined) return true;
@@ -668,6 +778,33 @@ class NameScan {
     if (c.headline) return this.caps[c.first] !== 3;
     return true;
   }
+}
+
+/** A dictionary word, or a word that is one by its ending or as a plural ("Lawsuits", "Colorful"). */
+function isCommonWord(l: string): boolean {
+  if (LEXICON_COMMON.has(l) || isSuffixedCommonWord(l)) return true;
+  if (/(?:ly|ing|ings|ed|al|ful|ous|ive|ives|ical|able|ible|less|ure|ures|ence|ance|ship|ogy|ery|ics|ers|ors|ists|ians)$/.test(l)) return true;
+  if (l.endsWith('ies') && LEXICON_COMMON.has(l.slice(0, -3) + 'y')) return true;
+  if (l.endsWith('s') && LEXICON_COMMON.has(l.slice(0, -1))) return true;
+  return false;
+}
+
+function hasLetterAndDigit(key: string): boolean {
+  let letter = false;
+  let digit = false;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c > 64) letter = true;
+  }
+  return letter && digit;
+}
+
+const ADJECTIVE_TAILS = new Set(['related', 'based', 'backed', 'led', 'owned', 'style', 'born', 'made', 'funded', 'run', 'controlled', 'friendly', 'speaking', 'inspired', 'like', 'linked', 'allied', 'aligned', 'occupied', 'held', 'sponsored', 'era', 'wide', 'bound', 'centric', 'era']);
+
+function hasAdjectiveTail(key: string): boolean {
+  const h = key.lastIndexOf('-');
+  return h > 0 && ADJECTIVE_TAILS.has(key.slice(h + 1));
 }
 
 function isGivenName(l: string): boolean {

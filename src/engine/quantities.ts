@@ -90,8 +90,11 @@ const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday
 
 /** Words that label a number rather than count with it: "page 5", "No. 1", "Flight 800". */
 const LABELS = words(
-  'page pages chapter section article paragraph figure fig table room flight route highway interstate channel version level category grade size row seat gate platform exit item issue vol volume no number num act scene track bus apartment apt suite box unit lane pier terminal stage phase game hole lot precinct district ward station code resolution proposition local day week',
+  'page chapter section article paragraph figure fig table room flight route highway interstate channel version level category grade size row seat gate platform exit item issue vol volume number act scene track bus apartment apt suite box unit lane pier terminal hole lot precinct district ward station code resolution proposition local',
 );
+
+/** Labels only when the number ends a phrase: "day five of the cup", "in game 7." (not "every day 300 people"). */
+const SOFT_LABELS = words('day week round game stage phase leg lap episode part season');
 
 /** Word before a number that makes it an age. */
 const AGE_BEFORE = words('aged age ages turned turns turning');
@@ -157,20 +160,24 @@ const PLURAL_UNIT: ReadonlyMap<string, string> = new Map([
 
 /** Currency words written after the number. `guard`: only money in some contexts ("won", "pounds", "marks"). */
 const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
-  ['dollar', 'USD'], ['dollars', 'USD'], ['dlr', 'USD'], ['dlrs', 'USD'], ['usd', 'USD'], ['cent', 'cents'],
-  ['cents', 'cents'], ['euro', 'EUR'], ['euros', 'EUR'], ['eur', 'EUR'], ['pound', 'GBP'], ['pounds', 'GBP'],
-  ['sterling', 'GBP'], ['gbp', 'GBP'], ['pence', 'pence'], ['p', 'pence'], ['yen', 'JPY'], ['jpy', 'JPY'],
-  ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rmb', 'CNY'], ['cny', 'CNY'], ['won', 'KRW'], ['krw', 'KRW'],
-  ['rupee', 'INR'], ['rupees', 'INR'], ['inr', 'INR'], ['rupiah', 'IDR'], ['ringgit', 'MYR'], ['myr', 'MYR'],
-  ['peso', 'pesos'], ['pesos', 'pesos'], ['franc', 'francs'], ['francs', 'francs'], ['chf', 'CHF'],
+  ['dollar', 'USD'], ['dollars', 'USD'], ['dlr', 'USD'], ['dlrs', 'USD'], ['cent', 'cents'], ['cents', 'cents'],
+  ['euro', 'EUR'], ['euros', 'EUR'], ['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'], ['pence', 'pence'],
+  ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['won', 'KRW'], ['rupee', 'INR'], ['rupees', 'INR'],
+  ['rupiah', 'IDR'], ['ringgit', 'MYR'], ['peso', 'pesos'], ['pesos', 'pesos'], ['franc', 'francs'], ['francs', 'francs'],
   ['krone', 'kroner'], ['kroner', 'kroner'], ['kronor', 'SEK'], ['krona', 'SEK'], ['lira', 'lira'], ['lire', 'ITL'],
   ['mark', 'DEM'], ['marks', 'DEM'], ['deutschmarks', 'DEM'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['rouble', 'RUB'],
   ['roubles', 'RUB'], ['rand', 'ZAR'], ['baht', 'THB'], ['dong', 'VND'], ['dinar', 'dinars'], ['dinars', 'dinars'],
   ['dirham', 'AED'], ['dirhams', 'AED'], ['riyal', 'SAR'], ['riyals', 'SAR'], ['shekel', 'ILS'], ['shekels', 'ILS'],
   ['naira', 'NGN'], ['shilling', 'shillings'], ['shillings', 'shillings'], ['zloty', 'PLN'], ['zlotys', 'PLN'],
   ['forint', 'HUF'], ['forints', 'HUF'], ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['rial', 'rials'],
-  ['rials', 'rials'], ['taka', 'BDT'], ['kyat', 'MMK'], ['bitcoin', 'BTC'], ['bitcoins', 'BTC'], ['aud', 'AUD'],
-  ['cad', 'CAD'], ['hkd', 'HKD'], ['sgd', 'SGD'], ['nzd', 'NZD'],
+  ['rials', 'rials'], ['taka', 'BDT'], ['kyat', 'MMK'], ['bitcoin', 'BTC'], ['bitcoins', 'BTC'],
+]);
+/** ISO codes after the number, written in capitals: "300 EUR". */
+const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
+  ...'USD EUR GBP JPY CNY KRW INR MYR CHF AUD CAD HKD SGD NZD RUB BRL ZAR SEK NOK DKK TRY MXN IDR THB PHP PLN ILS AED SAR EGP NGN KES PKR TWD VND UAH HUF CZK BTC'
+    .split(' ')
+    .map((c): [string, string] => [c, c]),
+  ['RMB', 'CNY'],
 ]);
 /** Adjective + currency word ("Hong Kong dollars"), read with a sticky pattern at one position. */
 const CURRENCY_PHRASE =
@@ -587,8 +594,10 @@ class Parser {
       } else if (gm !== undefined) {
         core.glued = hitOf(gm, 'measure', le);
         core.e = le;
-      } else if (low === 'p' && !core.plain) {
-        return { skip: le };
+      } else if (low === 'p') {
+        // "50p"
+        core.glued = hitOf('pence', 'money', le);
+        core.e = le;
       } else {
         return { skip: this.runEnd(at) };
       }
@@ -611,9 +620,14 @@ class Parser {
     let max = v + 9;
     let start = core.s;
     if (pw === 'early' || pw === 'mid' || pw === 'late') {
-      if (pw === 'early') max = v + 3;
-      else if (pw === 'mid') (min = v + 3), (max = v + 6);
-      else min = v + 6;
+      if (pw === 'early') {
+        max = v + 3;
+      } else if (pw === 'mid') {
+        min = v + 3;
+        max = v + 6;
+      } else {
+        min = v + 6;
+      }
       const pp = this.prevWord(p ? p.s : core.s);
       if (!pp || !(pp.low === 'his' || pp.low === 'her' || pp.low === 'their')) return { skip: le };
       start = p ? p.s : start;
@@ -1013,9 +1027,8 @@ class Parser {
     CURRENCY_PHRASE.lastIndex = tok.s;
     const ph = PHRASE_FIRST.has(w) ? CURRENCY_PHRASE.exec(t) : null;
     if (ph) {
-      let key = `${ph[1]} ${ph[2]}`.toLowerCase().replace(/s$/, '');
-      if (key.endsWith('kroner') || key.endsWith('kronor')) key = key; // plural is the key
-      const code = PHRASE_CODES.get(key) ?? PHRASE_CODES.get(key.replace(/\s+/g, ' '));
+      const key = `${ph[1]} ${ph[2]}`.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '');
+      const code = PHRASE_CODES.get(key);
       if (code !== undefined) return hitOf(code, 'money', tok.s + ph[0].length);
     }
     if (w === 'percent' || w === 'pct' || w === 'percents') return hitOf('%', 'percent', tok.e);
@@ -1028,17 +1041,14 @@ class Parser {
       if (c2 && (c2.low === 'point' || c2.low === 'points')) return hitOf(w === 'basis' ? 'basis points' : 'percentage points', 'percent', c2.e);
     }
     if (w === 'bps' || w === 'bp') return hitOf('basis points', 'percent', tok.e);
-    const cur = CURRENCY_WORDS.get(w);
+    const cur = CURRENCY_WORDS.get(w) ?? CURRENCY_CODES.get(t.slice(tok.s, tok.e));
     if (cur !== undefined && this.currencyFits(core, tok, w)) {
       let e = tok.e;
       if (w === 'pounds' || w === 'pound') {
         const st = this.nextWord(e);
         if (st && st.low === 'sterling') e = st.e;
       }
-      // codes must be written in capitals ("5 EUR", not "5 eur")
-      if (w.length === 3 && w === w.toLowerCase() && t.slice(tok.s, tok.e) !== w.toUpperCase() && w !== 'yen' && w !== 'won' && w !== 'dlr') {
-        // not a code
-      } else return { unit: cur, kind: 'money', e };
+      return hitOf(cur, 'money', e);
     }
     if (w === 'square' || w === 'sq' || w === 'cubic' || w === 'cu') {
       const u = this.nextWord(tok.e + (this.c(tok.e) === 46 ? 1 : 0));
@@ -1054,7 +1064,7 @@ class Parser {
       if (u && (u.low === 'years' || u.low === 'year')) return hitOf('light-year', 'measure', u.e);
     }
     const meas = MEASURES.get(w);
-    if (meas !== undefined && this.measureFits(core, tok, w)) {
+    if (meas !== undefined && this.measureFits(core, w)) {
       let unit = meas;
       let e = tok.e;
       if (meas === '°') {
@@ -1062,7 +1072,7 @@ class Parser {
         if (sc && sc.k === 'w' && (sc.low === 'celsius' || sc.low === 'centigrade' || sc.low === 'c')) (unit = '°C'), (e = sc.e);
         else if (sc && sc.k === 'w' && (sc.low === 'fahrenheit' || sc.low === 'f')) (unit = '°F'), (e = sc.e);
       }
-      return { unit, kind: 'measure', e };
+      return hitOf(unit, 'measure', e);
     }
     const dur = DURATIONS.get(w);
     if (dur !== undefined && !(w === 'second' && (core.value ?? 0) !== 1)) {
@@ -1096,19 +1106,16 @@ class Parser {
       return core.scale > 1 || core.vague;
     }
     if (w === 'marks' || w === 'mark') return core.scale > 1 || core.vague;
-    if (w === 'p') return core.digits && !core.plain ? false : core.digits && this.c(tok.s - 1) !== 32;
-    if (w === 'cent') return false;
     return true;
   }
 
-  measureFits(core: Core, tok: Tok, w: string): boolean {
+  measureFits(core: Core, w: string): boolean {
     if (w === 'pounds' || w === 'pound') return true;
     if (w === 'mi' || w === 'ha' || w === 'mb' || w === 'gb' || w === 'tb' || w === 'mw' || w === 'gw' || w === 'kw' || w === 'cm' || w === 'mm') {
       // short abbreviations must not be ordinary words written in capitals
       return core.digits;
     }
     if (w === 'cup' || w === 'cups') return core.digits || (core.value !== undefined && core.value <= 20);
-    void tok;
     return true;
   }
 
@@ -1243,35 +1250,25 @@ class Parser {
     return null;
   }
 
-  nextIsWord(p: number): boolean {
-    const nx = this.next(p);
-    return !!nx && nx.k === 'w' && !STOP.has(nx.low);
-  }
-
-  /** "a day", "per day", "per athlete", "a month" after a quantity. */
+  /** "a day", "per day", "per share", "per reusable page" after a quantity. */
   rate(p: number): { per: string; e: number } | null {
     const a = this.nextWord(p);
     if (!a) return null;
-    if (a.low === 'a' || a.low === 'an' || a.low === 'per' || a.low === 'each' || a.low === 'every') {
-      const u = this.nextWord(a.e);
-      if (!u) return null;
-      const dur = DURATIONS.get(u.low);
-      if (dur !== undefined && (u.low === dur || u.low === 'hr' || u.low === 'yr')) return { per: dur, e: u.e };
-      if (a.low === 'per' || a.low === 'a') {
-        const PER = a.low === 'per' ? null : RATE_NOUNS;
-        if (PER && !PER.has(u.low)) return null;
-        if (STOP.has(u.low)) return null;
-        // per reusable page: one modifier at most
-        const v = this.nextWord(u.e);
-        if (a.low === 'per' && v && !STOP.has(v.low) && !u.low.endsWith('s') && u.low.length > 3 && this.isTitle(u) === false && isLower(this.c(v.s)) && !DURATIONS.has(u.low)) {
-          const nx = this.nextWord(v.e);
-          if (!nx || STOP.has(nx.low)) return { per: v.low, e: v.e };
-        }
-        return { per: MEASURES.get(u.low) ?? u.low, e: u.e };
-      }
-    }
     if (a.low === 'annually' || a.low === 'yearly') return { per: 'year', e: a.e };
-    return null;
+    if (!(a.low === 'a' || a.low === 'an' || a.low === 'per' || a.low === 'each' || a.low === 'every')) return null;
+    const u = this.nextWord(a.e);
+    if (!u || STOP.has(u.low)) return null;
+    const dur = DURATIONS.get(u.low);
+    if (dur !== undefined && (u.low === dur || u.low === 'hr' || u.low === 'yr')) return { per: dur, e: u.e };
+    if (a.low === 'a' || a.low === 'an') return RATE_NOUNS.has(u.low) ? { per: u.low, e: u.e } : null;
+    if (a.low !== 'per') return null;
+    // "per reusable page": one lower-case modifier before the noun
+    const v = this.nextWord(u.e);
+    if (v && !STOP.has(v.low) && isLower(this.c(u.s)) && isLower(this.c(v.s)) && !looksPlural(u.low) && !DURATIONS.has(v.low)) {
+      const after = this.nextWord(v.e);
+      if (!after || STOP.has(after.low)) return { per: v.low, e: v.e };
+    }
+    return { per: MEASURES.get(u.low) ?? u.low, e: u.e };
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -1304,10 +1301,12 @@ class Parser {
     if (p.k === 'w') {
       const low = p.low;
       if (core.plain && MONTHS.has(low) && (core.value ?? 0) >= 1 && (core.value ?? 0) <= 31 && (low !== 'may' || this.isTitle(p) || this.isAllCaps(p))) return true;
-      if (LABELS.has(low) && (core.plain || !core.digits) && this.adjacent(p.e, core.start)) {
-        if (low === 'no' || low === 'num') return this.c(p.e) === 46;
-        if (low === 'number') return true;
-        return true;
+      if ((core.plain || !core.digits) && this.adjacent(p.e, core.start) && !isHyphen(this.c(p.s - 1))) {
+        if (LABELS.has(low)) return true;
+        if (SOFT_LABELS.has(low)) {
+          const nx = this.next(core.e);
+          return !nx || nx.k === 'p' || (nx.k === 'w' && nx.low === 'of');
+        }
       }
     } else if (p.k === 'p') {
       if (p.low === '.' ) {
@@ -1431,7 +1430,9 @@ class Parser {
       const pv = this.prev(core.s);
       if ((this.c(core.e) === 46 || this.c(core.e) === 41) && isSpace(this.c(core.e + 1)) && (!pv || this.lineStart(core.s))) return { skip: core.e + 1 };
       // "(202) 555-1234"
-      if (this.c(core.s - 1) === 40 && this.c(core.e) === 41 && core.e - core.s === 3) return { skip: this.runEnd(core.e + 2) };
+      if (this.c(core.s - 1) === 40 && this.c(core.e) === 41 && core.e - core.s === 3 && isDigit(this.c(this.skipSpaces(core.e + 1)))) {
+        return { skip: this.runEnd(this.skipSpaces(core.e + 1)) };
+      }
     }
     const unit = this.unitAfter(core, core.e);
     if (unit && !asHit(unit)) return { skip: (unit as Skip).skip };
@@ -1453,12 +1454,8 @@ class Parser {
     const runEnd = this.runEnd(core.s);
     const x = core.value ?? 0;
     const yRaw = this.t.slice(ys, ye);
-    const y = parseDigits(yRaw);
     // phone numbers, dates, codes: more groups, or 3-4 digit groups
     if (isRangeDash(this.c(ye)) && isDigit(this.c(ye + 1))) return { skip: runEnd };
-    if (isLetter(this.c(ye)) && !isHyphen(this.c(ye))) {
-      // "5-10km", "3-1st"? treat glued units below
-    }
     const xLen = core.e - core.s;
     if (core.plain && xLen === 3 && yRaw.length === 4 && yRaw.indexOf(',') < 0) return { skip: runEnd };
     // year ranges: 1997-98, 1998-2000
@@ -1697,25 +1694,12 @@ class Parser {
     }
 
     if (start < this.floor) start = core.s;
-    const q: QuantitySpan = {
-      label: 'quantity',
-      start,
-      end,
-      text: this.t.slice(start, end),
-      origin: 'automatic',
-      approx,
-      unitKind: kind,
-      number: { start: core.s, end: Math.max(numEnd, core.e) },
-    };
-    if (value !== undefined) q.value = value;
-    if (min !== undefined) q.min = min;
-    if (max !== undefined) q.max = max;
-    if (unitName !== undefined) q.unit = unitName;
-    // key order: value/min/max before unit for readability
-    return { q: orderKeys(q), skip: end };
+    const q = span(this.t, start, end, approx, kind, value, min, max, unitName, core.s, Math.max(numEnd, core.e));
+    return { q, skip: end };
   }
 
- orSo(p: number): number {
+  /** End of "or so" after p, or -1. */
+  orSo(p: number): number {
     const o = this.nextWord(p);
     if (o && o.low === 'or') {
       const s = this.nextWord(o.e);
@@ -1744,11 +1728,11 @@ class Parser {
     // "rose 9/32 to 104", "fell 2 percent to 1,234": a change, not a range
     const before = this.prevWord(start);
     if (isTo && before && CHANGE_VERBS.has(before.low)) return null;
-    if (between && !isAnd && this.prevWord(start)?.low === 'between') return null;
-    if (this.modifierBefore(core.start)?.mod === 'from' && !isAnd) {
-      const f = this.modifierBefore(core.start);
-      const before = f ? this.prevWord(f.s) : null;
-      if (!before || !RANGE_FROM.has(before.low)) return null;
+    const from = this.modifierBefore(core.start);
+    if (from && from.mod === 'from') {
+      // "ranging from X to Y" is a range, "rose from X to Y" a change
+      const verb = this.prevWord(from.s);
+      if (!verb || !RANGE_FROM.has(verb.low)) return null;
     }
     let ns = this.skipSpaces(conn.e);
     if (!isDigit(this.c(ns)) && !SYMBOLS.has(this.c(ns)) && !isLetter(this.c(ns))) return null;
@@ -1789,10 +1773,8 @@ class Parser {
     let endOut = second.e;
     if (unit && !unit.noun) {
       // the first number has its own unit: the second must have the same one
-      if (!u2 || u2.unit !== unit.unit || u2.kind !== unit.kind) {
-        if (!(money1 && second.money === undefined && !u2 && unit.kind === 'money' && false)) return null;
-      }
-      endOut = u2 ? u2.e : second.e;
+      if (!u2 || u2.unit !== unit.unit || u2.kind !== unit.kind) return null;
+      endOut = u2.e;
     } else if (money1 !== undefined) {
       if (second.money !== money1 && !(u2 && u2.unit === money1)) return null;
       endOut = u2 ? Math.max(u2.e, second.e) : second.e;
@@ -1821,20 +1803,7 @@ class Parser {
       unitOut = unitOut === undefined ? `per ${r.per}` : `${unitOut}/${r.per}`;
       endOut = r.e;
     }
-    const q: QuantitySpan = {
-      label: 'quantity',
-      start: s,
-      end: endOut,
-      text: this.t.slice(s, endOut),
-      origin: 'automatic',
-      min: lo,
-      max: hi,
-      approx,
-      unitKind: kindOut,
-      number: { start: core.s, end: second.e },
-    };
-    if (unitOut !== undefined) q.unit = unitOut;
-    return { q: orderKeys(q), skip: endOut };
+    return { q: span(this.t, s, endOut, approx, kindOut, undefined, lo, hi, unitOut, core.s, second.e), skip: endOut };
   }
 }
 
@@ -1877,22 +1846,27 @@ function plural(unit: string): string {
   return PLURAL_UNIT.get(unit) ?? unit + 's';
 }
 
-function orderKeys(q: QuantitySpan): QuantitySpan {
-  const out: QuantitySpan = {
-    label: q.label,
-    start: q.start,
-    end: q.end,
-    text: q.text,
-    origin: q.origin,
-    approx: q.approx,
-    unitKind: q.unitKind,
-  };
-  if (q.value !== undefined) out.value = q.value;
-  if (q.min !== undefined) out.min = q.min;
-  if (q.max !== undefined) out.max = q.max;
-  if (q.unit !== undefined) out.unit = q.unit;
-  if (q.number) out.number = q.number;
-  return out;
+/** The span, with its fields in one order: normal form before the numeric part. */
+function span(
+  text: string,
+  start: number,
+  end: number,
+  approx: boolean,
+  unitKind: UnitKind,
+  value: number | undefined,
+  min: number | undefined,
+  max: number | undefined,
+  unit: string | undefined,
+  numStart: number,
+  numEnd: number,
+): QuantitySpan {
+  const q: QuantitySpan = { label: 'quantity', start, end, text: text.slice(start, end), origin: 'automatic', approx, unitKind };
+  if (value !== undefined) q.value = value;
+  if (min !== undefined) q.min = min;
+  if (max !== undefined) q.max = max;
+  if (unit !== undefined) q.unit = unit;
+  q.number = { start: numStart, end: numEnd };
+  return q;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1924,7 +1898,9 @@ export function findQuantities(text: string): QuantitySpan[] {
 function unitText(q: QuantitySpan, one: boolean): string {
   const u = q.unit;
   if (u === undefined) return '';
-  if (u === '%') return '%';
+  if (u === '%' || u.startsWith('%/')) return u;
+  if (one && u === 'cents') return ' cent';
+  if (u === 'fold') return '-fold';
   if (q.unitKind === 'duration') {
     if (u.endsWith(' old')) return ' ' + (one ? u.replace(/s old$/, ' old') : u);
     const [base, ...rest] = u.split('/');
