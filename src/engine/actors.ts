@@ -56,7 +56,11 @@ function markTeams(actors: ActorSpan[], tokens: Token[], index: CatalogueIndex):
     if (!e || e.links.iso === undefined) continue;
     while (t < tokens.length && tokens[t].start < a.start) t++;
     let sports = false;
-    for (let k = Math.max(0, t - 15); k < Math.min(tokens.length, t + 15) && !sports; k++) sports = SPORTS_WORDS.has(tokens[k].key.toLowerCase());
+    for (let k = Math.max(0, t - 15); k < Math.min(tokens.length, t + 15) && !sports; k++) {
+      const key = tokens[k].key;
+      const c = key.charCodeAt(0);
+      sports = SPORTS_WORDS.has(c >= 65 && c <= 90 ? key.toLowerCase() : key);
+    }
     if (sports) a.kind = 'organisation';
   }
 }

@@ -12,6 +12,8 @@ export interface AnnotateOptions {
   categories?: Partial<CategoryToggles>;
   /** Detect names that no catalogue knows (default true). */
   detectNames?: boolean;
+  /** Which nationality words to mark (see FindActorsOptions; default 'named'). */
+  demonyms?: 'all' | 'named' | 'none';
 }
 
 /** Annotates a text: every actor, quantity and claim, sorted by start. */
@@ -20,7 +22,7 @@ export function annotate(text: string, options: AnnotateOptions): Annotation[] {
   const out: Annotation[] = [];
   // claims resolve their sources to actors, so actors are found whenever claims are wanted
   let actors: ActorSpan[] = [];
-  if (on.actors || on.claims) actors = findActors(text, options.catalogue, { detectNames: options.detectNames ?? true });
+  if (on.actors || on.claims) actors = findActors(text, options.catalogue, { detectNames: options.detectNames ?? true, demonyms: options.demonyms });
   if (on.actors) out.push(...actors);
   if (on.quantities) out.push(...findQuantities(text));
   if (on.claims) out.push(...findClaims(text, actors, splitSentences(text)));

@@ -239,14 +239,15 @@ class Reader {
       if (v < lineEnd && text.charCodeAt(v) !== 35) {
         value = this.lineValue(v);
         this.line++;
-        // comments after the last pair of a nested map count into its range in the yaml library
-        this.skipTrivia(entry ? -1 : indent);
+        // the yaml library counts comments indented deeper than the key into the value's range,
+        // and those at the key's indent after the last pair of a nested map into the map's
+        this.skipTrivia(entry ? indent + 1 : indent);
       } else {
         // nothing on the line: a nested list or map on the next lines, or null
         const hasComment = v < lineEnd;
         const nullAt = v;
         this.line++;
-        this.skipTrivia(-1);
+        this.skipTrivia(indent + 1);
         const ind = this.eof() ? -1 : this.indent();
         const dashItem = !this.eof() && isDashItem(text, this.contentStart(), this.ends[this.line]);
         if (entry && dashItem && ind >= indent) {

@@ -186,7 +186,6 @@ const SPEC: LemmaSpec[] = [
   { base: 'continue', cls: 'clause', quoteOnly: true },
   { base: 'read', cls: 'clause', ed: 'read', quoteOnly: true },
   { base: 'agree', cls: 'clause' },
-  { base: 'quote', cls: 'clause' },
 ];
 
 const CUES = new Map<string, CueForm[]>();
@@ -255,7 +254,7 @@ const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 const DETERMINERS = set('the a an his her its their our my your this these those such no any each every');
 const PREPOSITIONS = set(
-  'of in on for with by about from after before without upon at into over under through against despite amid amidst during toward towards via per than between among like onto within across',
+  'of in on for with by about from after before without upon at into over under through against despite amid amidst during toward towards via per than between among like onto within across outside inside near behind beside beyond around along',
 );
 const AUX = set(
   "has have had having will would shall should can could may might must do does did is are was were am be been being 's 've 'd 'll",
@@ -263,7 +262,7 @@ const AUX = set(
 const BE = set("is are was were am be been being 's");
 const HAVE_MODAL = set("has have had will would shall should can could may might must do does did 've 'd 'll");
 const ADVERBS = set(
-  'also later previously reportedly repeatedly publicly recently further again then separately once twice earlier still already even never not just only first initially subsequently simply flatly strongly firmly clearly explicitly openly privately personally officially formally quickly immediately mistakenly allegedly falsely correctly rightly wrongly frequently often always sometimes now today yesterday tonight last finally ultimately additionally instead however too',
+  'long since widely also later previously reportedly repeatedly publicly recently further again then separately once twice earlier still already even never not just only first initially subsequently simply flatly strongly firmly clearly explicitly openly privately personally officially formally quickly immediately mistakenly allegedly falsely correctly rightly wrongly frequently often always sometimes now today yesterday tonight last finally ultimately additionally instead however too',
 );
 const SUBJECT_PRONOUNS = set('he she it they we i you who which');
 const PLURAL_PRONOUNS = set('they we i you');
@@ -303,6 +302,9 @@ const ADJUNCT_STARTERS = set(
 const TIME_WORDS = set(
   'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow week month year morning evening afternoon night weekend earlier',
 );
+/** Prepositions that may stand inside a source noun phrase ("the director of the agency"). */
+const NP_PREPOSITIONS = set('of for at from on in to');
+const DEFINITE = set('the this that its his her their our');
 const WH = set('what why how when where whether if who which whom');
 /** Clause adjuncts that follow a reported object but belong to the reporting sentence. */
 const CLAUSE_ADJUNCTS = set('amid amidst during while ahead following');
@@ -362,6 +364,12 @@ class Tok {
     return new Tok().set(this.src, this.s, this.e, this.t, this.cap, this.up, this.key);
   }
 
+  /** True when the token starts with a digit ("300", "2050"). */
+  get digit(): boolean {
+    const c = this.src.charCodeAt(this.s);
+    return c >= 48 && c <= 57;
+  }
+
   /** lower-cased text, curly apostrophes made plain */
   get w(): string {
     if (this.key === undefined) this.key = lowerKey(this.src.slice(this.s, this.e));
@@ -379,6 +387,12 @@ function nextTok(n: number): Tok {
     TOK_POOL[n] = t;
   }
   return t;
+}
+
+/** Lets go of the text the pooled tokens point at, once a call is done. */
+function releaseTokens(): void {
+  for (const t of TOK_POOL) t.set('', 0, 0, P, false, false, '');
+  TOK_LIST.length = 0;
 }
 
 /** A pronoun from `which`, unless written as an acronym ("WHO"). */
@@ -408,13 +422,11 @@ interface QuoteRegion {
 }
 
 interface QuoteIndex {
-  regions: QuoteRegion[];
   /** mark index -> region, for opening and closing marks */
   at: Map<number, QuoteRegion>;
 }
 
 function findQuotes(text: string): QuoteIndex {
-  const regions: QuoteRegion[] = [];
   const at = new Map<number, QuoteRegion>();
   const re = /["\u201c\u201d\u2018\u2019'\n]/g;
   let openDouble = -1;
@@ -424,7 +436,6 @@ function findQuotes(text: string): QuoteIndex {
   const nextCode = (i: number): number => (i + 1 < L ? text.charCodeAt(i + 1) : 32);
   const closeAt = (open: number, close: number, closed: boolean): void => {
     const r: QuoteRegion = { open, close, closed };
-    regions.push(r);
     at.set(open, r);
     if (closed) at.set(close, r);
   };
@@ -480,11 +491,10 @@ function findQuotes(text: string): QuoteIndex {
       continue;
     }
     if ((c === 0x2019 || c === 39) && openSingle >= 0 && !isSpaceCode(pc) && !isWordCode(nc) && i - openSingle < 600) {
+      // a single-quoted stretch: a quotation in British style, or one nested in a double-quoted one
       const r: QuoteRegion = { open: openSingle, close: i, closed: true };
-      // single quotes inside double quotes are nested; keep them out of the region list used for content
       at.set(openSingle, r);
       at.set(i, r);
-      regions.push(r);
       openSingle = -1;
     }
   }
@@ -493,8 +503,7 @@ function findQuotes(text: string): QuoteIndex {
     while (e > openDouble && isSpaceCode(text.charCodeAt(e - 1))) e--;
     closeAt(openDouble, e, false);
   }
-  regions.sort((a, b) => a.open - b.open);
-  return { regions, at };
+  return { at };
 }
 
 /** One-character strings of ASCII, so punctuation tokens need no new string. */
@@ -624,8 +633,17 @@ interface ActorIndex {
 }
 
 function indexActors(actors: ActorSpan[]): ActorIndex {
-  const all = actors.filter((a) => a.origin !== 'rejected').slice().sort((a, b) => a.start - b.start || b.end - a.end);
-  return { all, starts: all.map((a) => a.start) };
+  const all: ActorSpan[] = [];
+  let sorted = true;
+  for (const a of actors) {
+    if (a.origin === 'rejected') continue;
+    if (all.length > 0 && compareSpans(all[all.length - 1], a) > 0) sorted = false;
+    all.push(a);
+  }
+  if (!sorted) all.sort(compareSpans);
+  const starts: number[] = new Array(all.length);
+  for (let i = 0; i < all.length; i++) starts[i] = all[i].start;
+  return { all, starts };
 }
 
 /** First index whose value is >= x. */
@@ -690,10 +708,6 @@ function isDet(t: Tok | undefined): boolean {
   return !!t && (t.t === POSS || (t.t === W && DETERMINERS.has(t.w)));
 }
 
-function isWordTok(t: Tok | undefined): t is Tok {
-  return !!t && t.t === W;
-}
-
 /** True when the token can be part of a noun phrase that ends before a verb. */
 function npToken(t: Tok): boolean {
   if (t.t === POSS) return true;
@@ -745,10 +759,15 @@ function npBack(toks: Tok[], end: number, limit: number): number {
       }
       break;
     }
+    if (p.t === W && PREPOSITIONS.has(p.w) && toks[k].digit) {
+      // "about 300 soldiers", "over 900 people": an approximate number
+      k--;
+      continue;
+    }
     if (p.t === W && PREPOSITIONS.has(p.w)) {
       // "Director of the National ... study", "Posts on the message board": a preposition inside a noun phrase
       const before = toks[k - 2];
-      if (['of', 'for', 'at', 'from', 'on', 'in', 'to'].includes(p.w) && before && before.t === W && !STOP.has(before.w) && !PREPOSITIONS.has(before.w) && !DETERMINERS.has(before.w) && !(CUES.has(before.w) && !before.cap)) {
+      if (NP_PREPOSITIONS.has(p.w) && before && before.t === W && !STOP.has(before.w) && !PREPOSITIONS.has(before.w) && !DETERMINERS.has(before.w) && !(CUES.has(before.w) && !before.cap)) {
         k--;
         continue;
       }
@@ -765,8 +784,8 @@ function npBack(toks: Tok[], end: number, limit: number): number {
       k++;
       continue;
     }
-    if (f.t === W && PREPOSITIONS.has(f.w)) {
-      // skip to the last determiner or the last capitalised run start
+    if (f.t === W && PREPOSITIONS.has(f.w) && !(toks[k + 1] && toks[k + 1].digit)) {
+      // skip to the last determiner or the last capitalised run start ("about 300 soldiers" keeps its "about")
       let best = -1;
       for (let x = k + 1; x <= end; x++) {
         if (isDet(toks[x]) && toks[x].t === W) best = x;
@@ -839,8 +858,8 @@ function subjectBack(toks: Tok[], end: number, limit: number): Subject | null {
     const head = npBack(toks, headEnd, limit);
     if (head < 0) return null;
     const inner = toks[k + 1];
+    // an appositive ("the State Department spokesperson") stays with the source; a participle or relative clause does not
     const app: [number, number] | undefined = appositiveStart(inner) ? [k + 1, end - 1] : undefined;
-    // the head must be a name or noun, not the end of an introductory phrase ("On Monday, X, ...")
     return { from: head, to: headEnd, appositive: app };
   }
   const from = npBack(toks, end, limit);
@@ -875,7 +894,7 @@ function looksLikeClause(toks: Tok[], i: number, end: number): boolean {
     const prev = toks[k - 1];
     const nx = toks[k + 1];
     const prevNouny = prev.t === W && !DETERMINERS.has(prev.w) && !PREPOSITIONS.has(prev.w) && !/(ed|ous|al|ive|ic|ful|less|able|ible|ary|ing)$/.test(prev.w);
-    const nextStarts = !nx || nx.t !== W || nx.cap || /^[0-9]/.test(nx.w) || DETERMINERS.has(nx.w) || PREPOSITIONS.has(nx.w) || OBJECT_PRONOUNS.has(nx.w) || nx.w === 'to' || nx.w === 'and' || nx.w.endsWith('ly');
+    const nextStarts = !nx || nx.t !== W || nx.cap || nx.digit || DETERMINERS.has(nx.w) || PREPOSITIONS.has(nx.w) || OBJECT_PRONOUNS.has(nx.w) || nx.w === 'to' || nx.w === 'and' || nx.w.endsWith('ly');
     const prevName = prev.cap || isPron(prev, CLAUSE_PRONOUNS) || prev.t === CQ;
     // a past tense verb after its subject: "the Church imprisoned her", "fisherman first noticed the people"
     if (x.w.length > 3 && x.w.endsWith('ed') && ((prevNouny && nextStarts) || prevName)) return true;
@@ -901,23 +920,9 @@ function stripsOff(c: number, keepQuotes: boolean): boolean {
   return isSpaceCode(c) || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2014 || c === 0x2013 || (!keepQuotes && (c === 34 || c === 0x201c || c === 0x201d));
 }
 
-function sentenceIndexAt(sentences: Part[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
-}
-
-/** The interior of a quote region (without the marks). */
+/** The interior of a quote region (without the marks; to the paragraph end when left open). */
 function quoteInterior(text: string, r: QuoteRegion): Part | null {
-  return trimContent(text, { start: r.open + 1, end: r.closed ? r.close : r.close });
+  return trimContent(text, { start: r.open + 1, end: r.close });
 }
 
 /** Token ranges in a sentence where a cue candidate sits, in order. */
@@ -934,6 +939,8 @@ interface Candidate {
   mode: 'finite' | 'passive' | 'infinitive' | 'participle' | 'relative' | 'coordinated';
   /** token before the verb group */
   left: number;
+  /** an optional particle was taken ("warned of"): an object is content enough */
+  particleObject?: boolean;
 }
 
 /** Checks a cue word in context; returns the candidate or null. */
@@ -964,6 +971,7 @@ function candidateAt(toks: Tok[], v: number, forms: CueForm[], titleCase: boolea
     break;
   }
   if (!form) return null;
+  const particleObject = cueTo > v && !form.particles;
   // adverbs and auxiliaries before the verb
   let k = v - 1;
   let sawBe = false;
@@ -1001,7 +1009,7 @@ function candidateAt(toks: Tok[], v: number, forms: CueForm[], titleCase: boolea
   if (!lt && !sawAux && !sawTo) return null;
   // nouns and modifiers: "the report", "his claims", "an estimated 10,000", "Russia's statement", "50 questions"
   if (!sawAux && !sawTo && isDet(lt)) return null;
-  if (!sawAux && !sawTo && lt && lt.t === W && (PREPOSITIONS.has(lt.w) || lt.w === 'whose' || /^[0-9]/.test(lt.w))) return null;
+  if (!sawAux && !sawTo && lt && lt.t === W && (PREPOSITIONS.has(lt.w) || lt.w === 'whose' || lt.digit)) return null;
   if (form.form === 's' || form.form === 'base') {
     // "claims of", "reports are", "Reports indicate", "reports indicating": a plural noun
     if (next && next.t === W && !next.cap && !isPron(lt, SUBJECT_PRONOUNS) && (next.w === 'of' || (AUX.has(next.w) && next.w !== 'had' && next.w !== "'s") || CUES.has(next.w))) return null;
@@ -1010,7 +1018,7 @@ function candidateAt(toks: Tok[], v: number, forms: CueForm[], titleCase: boolea
     // a bare base form is a present tense with a plural subject: "officials say", "Reports indicate", "WHO say"
     if (sawBe || sawAux) return null;
     // '"...," say officials': an inversion, checked by the claim builder
-    if (lt && (lt.t === CQ || (lt.t === P && lt.w === ',')) && form.inverts) return { cueFrom, verb: v, cueTo, form, kind: 'verb', mode: 'finite', left };
+    if (lt && (lt.t === CQ || (lt.t === P && lt.w === ',')) && form.inverts) return { cueFrom, verb: v, cueTo, form, kind: 'verb', mode: 'finite', left, particleObject };
     if (!lt || lt.t !== W) return null;
     const plural =
       isPron(lt, PLURAL_PRONOUNS) ||
@@ -1046,7 +1054,7 @@ function candidateAt(toks: Tok[], v: number, forms: CueForm[], titleCase: boolea
     if (form.form === 'base' && !sawModal) return null;
     mode = 'coordinated';
   }
-  return { cueFrom, verb: v, cueTo, form, kind: 'verb', mode, left };
+  return { cueFrom, verb: v, cueTo, form, kind: 'verb', mode, left, particleObject };
 }
 
 /** True when a word is a cue in some form other than the -s form ("say", "said"; not "reports"). */
@@ -1085,6 +1093,11 @@ function skipAddressee(toks: Tok[], i: number, end: number): number {
     k++;
     while (k <= end && toks[k].t === W && ADDRESSEES.has(toks[k].w)) k++;
     return k;
+  }
+  if (!x.cap && k > i && !STOP.has(x.w) && !PREPOSITIONS.has(x.w)) {
+    // "the council", "the court": a determiner and a noun before that, a preposition, a colon or a quotation
+    const after = toks[k + 1];
+    if (after && ((after.t === W && (after.w === 'that' || PREPOSITIONS.has(after.w))) || after.t === OQ || (after.t === P && (after.w === ',' || after.w === ':')))) return k + 1;
   }
   if (x.cap) {
     while (k <= end && toks[k].t === W && toks[k].cap) k++;
@@ -1166,7 +1179,8 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
     positions.push(pos);
   }
   flush();
-  drafts.sort(byCueStart);
+  releaseTokens();
+  if (!inCueOrder(drafts)) drafts.sort(byCueStart);
   resolveSources(ctx, drafts);
   const out: ClaimSpan[] = [];
   for (const d of drafts) {
@@ -1192,7 +1206,9 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
     if (d.sourceEntity) claim.sourceEntity = d.sourceEntity;
     out.push(claim);
   }
-  out.sort(compareSpans);
+  let ordered = true;
+  for (let i = 1; i < out.length && ordered; i++) if (compareSpans(out[i - 1], out[i]) > 0) ordered = false;
+  if (!ordered) out.sort(compareSpans);
   return out;
 }
 
@@ -1244,6 +1260,11 @@ function worthALook(text: string, pos: number, word: string): boolean {
 /** Sentences longer than this are looked at in pieces of about this length. */
 const LONG_SENTENCE = 1200;
 
+function inCueOrder(drafts: Draft[]): boolean {
+  for (let i = 1; i < drafts.length; i++) if (drafts[i - 1].cue[0].start > drafts[i].cue[0].start) return false;
+  return true;
+}
+
 function byCueStart(a: Draft, b: Draft): number {
   return a.cue[0].start - b.cue[0].start;
 }
@@ -1264,8 +1285,6 @@ function isTitleCase(text: string, toks: Tok[]): boolean {
 }
 
 function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[]): Draft[] {
-  const { text } = ctx;
-  const sent = ctx.sentences[s];
   let titleCase: boolean | undefined;
   // candidates
   const cands: Candidate[] = [];
@@ -1532,7 +1551,7 @@ function clauseSubject(toks: Tok[], upTo: number): Subject | null {
  */
 function forwardStart(ctx: Ctx, toks: Tok[], c: Candidate, form: CueForm, end: number, fw: { skippedThat: boolean }): number {
   let i = c.cueTo + 1;
-    if (form.cls === 'tell' || form.lemma === 'ask' || form.lemma === 'urge' || form.lemma === 'remind') i = skipAddressee(toks, i, end);
+    if ((form.cls === 'tell' && !c.particleObject) || form.lemma === 'ask' || form.lemma === 'urge' || form.lemma === 'remind') i = skipAddressee(toks, i, end);
     const j = skipToThat(toks, i, end);
     if (j !== i || (toks[i] && toks[i].t === W && toks[i].w === 'that')) {
       fw.skippedThat = true;
@@ -1696,6 +1715,15 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
     if (p) content.push(p);
   } else if (i <= end) {
     let e = end;
+    // "said three people were held, while prosecutors declined to comment": a clause of the reporting sentence
+    for (let k = i + 2; k < e; k++) {
+      const t = toks[k];
+      if (t.t === OQ) break;
+      if (t.t === P && (t.w === ';' || (t.w === ',' && toks[k + 1] && toks[k + 1].t === W && (toks[k + 1].w === 'while' || toks[k + 1].w === 'whereas') && !(toks[k + 2] && toks[k + 2].w.endsWith('ing'))))) {
+        e = k - 1;
+        break;
+      }
+    }
     // "stressed the necessity of X, amid rising concerns": the adjunct belongs to the reporting clause
     if (form.cls === 'speech' && form.lemma !== 'say') {
       for (let k = i + 2; k < e; k++) {
@@ -1750,7 +1778,7 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
         for (let k = i + 1; k <= end && k < i + 7; k++) if (toks[k].t === P && toks[k].w === ',') comma = true;
         if (!comma) return null;
       }
-      if ((form.cls === 'clause' || form.cls === 'tell') && !looksLikeClause(toks, i, end)) {
+      if ((form.cls === 'clause' || form.cls === 'tell') && !c.particleObject && !deniedClaim(form, toks, i, end) && !looksLikeClause(toks, i, end)) {
         // a fronted adjunct: look after its comma
         let ok = false;
         const adjunct = ft && ft.t === W && (PREPOSITIONS.has(ft.w) || TIME_WORDS.has(ft.w) || isAdverb(ft));
@@ -1784,6 +1812,15 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
   const d = sourceFrom >= 0 ? makeDraft(toks, s, cue, [partOf(toks, sourceFrom, sourceTo)], content, sourceFrom, sourceTo) : makeDraft(toks, s, cue, [], content, -1, -1);
   d.kind = kind;
   return d;
+}
+
+/** Objects that "deny" takes as claims: "denied the allegations". */
+const CLAIM_NOUNS = set('allegation allegations claim claims report reports accusation accusations charge charges wrongdoing involvement responsibility rumour rumours rumor rumors suggestion suggestions');
+
+function deniedClaim(form: CueForm, toks: Tok[], i: number, end: number): boolean {
+  if (form.lemma !== 'deny' && form.lemma !== 'dismiss' && form.lemma !== 'dispute') return false;
+  for (let k = i; k <= end && k < i + 4; k++) if (toks[k].t === W && CLAIM_NOUNS.has(toks[k].w)) return true;
+  return false;
 }
 
 /** Words that end an inverted source: '..., said Borrell in a statement'. */
@@ -1910,15 +1947,18 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
   // mentions of actors, in order, with their sentence; resolved pronoun and role sources are added as they come
   const mentions: MentionList = { items: [], starts: [] };
   const kinds = new Map<string, ActorKind>();
+  let si = 0;
   for (const a of all) {
     const e = entityOf(a);
     if (!e) continue;
-    mentions.items.push({ pos: a.start, entity: e, kind: a.kind, sentence: sentenceIndexAt(sentences, a.start) });
+    while (si + 1 < sentences.length && sentences[si + 1].start <= a.start) si++;
+    mentions.items.push({ pos: a.start, entity: e, kind: a.kind, sentence: si });
     mentions.starts.push(a.start);
     if (!kinds.has(e)) kinds.set(e, a.kind);
   }
   const extra: MentionList = { items: [], starts: [] };
-  const links = all.length > 0 ? roleLinks(ctx) : new Map<string, Array<{ person: string; pos: number }>>();
+  // people tied to organisations by an appositive, made when the first role source asks for them
+  let links: Map<string, Array<{ person: string; pos: number }>> | undefined;
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di];
     if (d.inheritFrom) {
@@ -1992,6 +2032,12 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
       d.sourceEntity = entityOf(person);
       continue;
     }
+    if (headTok && ROLE_NOUNS.has(head) && !holding && words.length > 0 && (words[0].w === 'a' || words[0].w === 'an')) {
+      // "a spokesman for the ministry": someone unnamed who speaks for the body named in it
+      d.sourceKind = 'role';
+      if (firstNamed) d.sourceEntity = entityOf(firstNamed);
+      continue;
+    }
     if (headTok && ROLE_NOUNS.has(head) && !holding) {
       // a role: the person who holds it
       d.sourceKind = 'role';
@@ -2000,6 +2046,7 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
         const e = entityOf(a);
         if (e && a.start >= src.start - 1 && a.end <= src.end + 1) orgs.add(e);
       }
+      if (!links) links = all.length > 0 ? roleLinks(ctx) : new Map<string, Array<{ person: string; pos: number }>>();
       const e = resolveRole(mentions, links, orgs, src, d.sentence);
       if (e) {
         d.sourceEntity = e;
@@ -2007,7 +2054,8 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
       }
       continue;
     }
-    if (VAGUE_NOUNS.has(head) && !holding) {
+    const definiteSingular = !!headTok && !head.endsWith('s') && !PLURAL_NOUNS.has(head) && words.length > 1 && DEFINITE.has(words[0].w);
+    if (VAGUE_NOUNS.has(head) && !holding && !definiteSingular) {
       // "reports", "U.S. officials": vague, though tied to a country or body where one is named
       d.sourceKind = 'vague';
       if (firstNamed) d.sourceEntity = entityOf(firstNamed);
@@ -2025,16 +2073,15 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
       const t = words[i];
       if (t.cap && !(i === 0 && (DETERMINERS.has(t.w) || t.s === sentences[d.sentence].start))) hasCap = true;
     }
-    if (words.length === 1 && words[0].cap && !DETERMINERS.has(words[0].w)) hasCap = true;
-    if (hasCap && !INSTITUTION_NOUNS.has(head)) d.sourceKind = 'named';
-    else if (VAGUE_NOUNS.has(head)) d.sourceKind = 'vague';
+    if (words.length === 1 && words[0].cap && !DETERMINERS.has(words[0].w) && !VAGUE_NOUNS.has(head) && !PLURAL_NOUNS.has(head)) hasCap = true;
+    // a bare plural names no one in particular: "Rescue workers said", "Critics argue"
+    const barePlural = words.length > 0 && !DETERMINERS.has(words[0].w) && (PLURAL_NOUNS.has(head) || (head.length > 3 && head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us')));
+    if (hasCap) d.sourceKind = 'named';
+    else if ((VAGUE_NOUNS.has(head) && !definiteSingular) || (barePlural && !INSTITUTION_NOUNS.has(head) && head !== 'police')) d.sourceKind = 'vague';
     else d.sourceKind = 'role';
   }
 }
 
-function isLikelyName(t: Tok): boolean {
-  return !DETERMINERS.has(t.w) && !STOP.has(t.w);
-}
 
 
 /** The head word of a source noun phrase: the last word before "of/for/at/to", a comma or a parenthesis. */

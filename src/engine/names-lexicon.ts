@@ -62,7 +62,7 @@ export const ORG_WORDS = set(`
  prosecutors intelligence agency initiative centers institutes
  museum library orchestra ensemble band choir team troupe label records publishing publishers
  communications telecom software systems solutions consulting capital ventures investments
-  financial industry treasury program programme project initiative
+  financial industry treasury program programme project initiative org
 `);
 
 /** Organisation words that also end names of places or events: weaker evidence. */

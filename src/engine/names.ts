@@ -97,14 +97,70 @@ const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && 
 const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && c < 0xd800 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+// what the word lists say about a lower-case word, as bits: one hash look-up a capitalised token
+const B_TITLE = 1;
+const B_STOP = 2;
+const B_ORG = 4;
+const B_ORGHEAD = 8;
+const B_PLACE = 16;
+const B_PLACEFIRST = 32;
+const B_EVENT = 64;
+const B_NOT = 128;
+const B_GIVEN = 256;
+const B_SURNAME = 512;
+const B_COMMON = 1024;
+const B_DOMAIN = 2048;
+const B_VEHICLE = 4096;
+const B_LEXORG = 8192;
+const B_LEXPLACE = 16384;
+const B_LEXPEOPLE = 32768;
+const B_THING = 65536;
+const B_GIVENLIST = 131072;
+const B_MODIFIER = 262144;
+const B_TITLEABBR = 524288;
+
+const MODIFIERS = ['former', 'foreign', 'prime', 'vice', 'deputy', 'acting', 'interim', 'assistant', 'associate', 'senior', 'junior', 'executive', 'managing', 'supreme', 'grand', 'high', 'special', 'first', 'late', 'then', 'chief', 'police', 'federal'];
+
+let wordBitsMap: Map<string, number> | undefined;
+
+function wordBits(): Map<string, number> {
+  if (wordBitsMap) return wordBitsMap;
+  const m = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  add(TITLES, B_TITLE);
+  add(STOP_WORDS, B_STOP);
+  add(ORG_WORDS, B_ORG);
+  add(ORG_HEADS_OF, B_ORGHEAD);
+  add(PLACE_WORDS, B_PLACE);
+  add(PLACE_FIRST_WORDS, B_PLACEFIRST);
+  add(EVENT_WORDS, B_EVENT);
+  add(NOT_ACTORS, B_NOT);
+  add(GIVEN_NAMES, B_GIVEN | B_GIVENLIST);
+  add(LEXICON_GIVEN, B_GIVEN);
+  add(LEXICON_SURNAMES, B_SURNAME);
+  add(LEXICON_COMMON, B_COMMON);
+  add(TITLE_DOMAINS, B_DOMAIN);
+  add(VEHICLE_WORDS, B_VEHICLE);
+  add(LEXICON_ORGS, B_LEXORG);
+  add(LEXICON_PLACES, B_LEXPLACE);
+  add(LEXICON_PEOPLE, B_LEXPEOPLE);
+  add(THING_WORDS, B_THING);
+  add(MODIFIERS, B_MODIFIER);
+  add(TITLE_ABBREVIATIONS, B_TITLEABBR);
+  wordBitsMap = m;
+  return m;
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'into', 'inside', 'towards', 'toward', 'throughout', 'around']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'former', 'new', 'late']);
+/** Institutions that "the" and a capital make one proper name ("the Senate", "the Church"). */
+const INSTITUTIONS = new Set(['church', 'administration', 'municipality', 'ministry', 'council', 'senate', 'parliament', 'congress', 'cabinet', 'government', 'commission', 'committee', 'court', 'assembly', 'legislature', 'vatican', 'kremlin', 'pentagon', 'treasury', 'army', 'navy', 'party']);
 /** Words that make a name the name of a thing ("Internet Explorer"), unless an organisation word ends it. */
 const THING_WORDS = new Set(['internet', 'web', 'online', 'bible', 'koran', 'quran', 'torah', 'gospel', 'holocaust', 'islamic', 'jewish', 'muslim', 'hindu', 'buddhist']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'capital', 'district', 'island', 'port', 'suburb', 'county', 'municipality', 'outskirts', 'streets', 'center', 'centre', 'heart', 'north', 'south', 'east', 'west', 'resort', 'area', 'neighborhood', 'neighbourhood', 'prefecture', 'islands', 'coast', 'shores', 'banks']);
 const MOTION_WORDS = new Set(['travel', 'travelled', 'traveled', 'travels', 'trip', 'trips', 'visit', 'visits', 'visited', 'flew', 'fly', 'flight', 'flights', 'moved', 'move', 'return', 'returned', 'returning', 'went', 'go', 'going', 'came', 'come', 'arrived', 'road', 'route', 'journey', 'headed', 'heading', 'way', 'drove', 'drive', 'sailed', 'fled', 'deported', 'transferred', 'relocated', 'exported', 'shipped', 'north', 'south', 'east', 'west', 'back', 'close', 'next']);
-/** "the wife of X", "a friend of X": after these, "of X" is a person. */
-const PERSON_OF = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'family', 'children', 'parents', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'ally', 'allies', 'supporters', 'death', 'murder', 'killing', 'arrest', 'trial', 'release', 'election', 'resignation', 'memory', 'portrait', 'biography', 'life', 'words', 'views', 'support', 'role', 'case', 'music', 'works', 'book', 'songs', 'films', 'the']);
 const AFTER_PERSON = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'recalled', 'insisted', 'argued', 'noted', 'replied', 'who', 'whose', 'himself', 'herself']);
 
 /**
@@ -120,7 +176,9 @@ export function findNames(text: string, tokens: Token[], taken: ActorSpan[]): Ac
 
 class NameScan {
   private readonly n: number;
-  private readonly lowers: Array<string | undefined>;
+  /** Lower-case forms of the capitalised tokens, made once: `lowers[lowerSlot[i]]` (-1: not made yet). */
+  private readonly lowerSlot: Int32Array;
+  private readonly lowers: string[] = [];
   private readonly takenAt: Int32Array;
   private readonly taken: ActorSpan[];
   private readonly initial: Uint8Array;
@@ -128,6 +186,9 @@ class NameScan {
   private readonly newline: Uint8Array;
   private readonly headline: Uint8Array;
   private readonly cls: Uint8Array;
+  /** Per capitalised token: what the word lists say about it (B_* bits). */
+  private readonly bits: Int32Array;
+  private readonly wordBits = wordBits();
   /** Per token: 1 = starts with a capital, 3 = all in capitals (two letters or more). */
   private readonly caps: Uint8Array;
   private readonly candidates: Candidate[] = [];
@@ -139,7 +200,7 @@ class NameScan {
   ) {
     const n = tokens.length;
     this.n = n;
-    this.lowers = new Array<string | undefined>(n);
+    this.lowerSlot = new Int32Array(n).fill(-1);
     this.taken = [...taken].sort((a, b) => a.start - b.start);
     this.takenAt = new Int32Array(n).fill(-1);
     for (let i = 0, t = 0; i < n && t < this.taken.length; ) {
@@ -149,6 +210,7 @@ class NameScan {
       else this.takenAt[i++] = t;
     }
     this.caps = new Uint8Array(n);
+    this.bits = new Int32Array(n);
     this.cls = new Uint8Array(n);
     for (let i = 0; i < n; i++) this.cls[i] = this.classify(i);
     this.initial = new Uint8Array(n);
@@ -160,6 +222,8 @@ class NameScan {
   }
 
   private readonly slugs = new Map<string, string>();
+  /** Set while cutting the organisation of a title ("Co-founder of Brightwave"). */
+  private orgHint = false;
   private readonly midSentence = new Set<string>();
 
   private slug(name: string): string {
@@ -172,12 +236,20 @@ class NameScan {
   }
 
   private lower(i: number): string {
-    let l = this.lowers[i];
-    if (l === undefined) {
-      l = this.tokens[i].key.toLowerCase();
-      this.lowers[i] = l;
-    }
+    const slot = this.lowerSlot[i];
+    if (slot >= 0) return this.lowers[slot];
+    const key = this.tokens[i].key;
+    const c0 = key.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122 && this.caps[i] === 0 && isAsciiLower(key)) return key; // nothing to lower
+    const l = key.toLowerCase();
+    this.lowerSlot[i] = this.lowers.length;
+    this.lowers.push(l);
     return l;
+  }
+
+  /** True when token i (capitalised) is in one of the word lists of `bit`. */
+  private is(i: number, bit: number): boolean {
+    return (this.bits[i] & bit) !== 0;
   }
 
   private upperAt(i: number): boolean {
@@ -194,6 +266,7 @@ class NameScan {
     for (let i = 0; i < this.n; i++) {
       const from = i === 0 ? 0 : tokens[i - 1].end;
       const to = tokens[i].start;
+      if (to - from === 1 && i > 0 && text.charCodeAt(from) === 32) continue; // one space: the common case
       let boundary = i === 0;
       let breaks = 0;
       let dot = false;
@@ -215,7 +288,7 @@ class NameScan {
       }
       if (dot && i > 0) {
         const prevKey = tokens[i - 1].key;
-        const abbrev = (prevKey.length === 1 && isUpperCode(prevKey.charCodeAt(0))) || (prevKey.length <= 5 && TITLE_ABBREVIATIONS.has(this.lower(i - 1)));
+        const abbrev = (prevKey.length === 1 && isUpperCode(prevKey.charCodeAt(0))) || (prevKey.length <= 5 && (this.caps[i - 1] !== 0 ? this.is(i - 1, B_TITLEABBR) : TITLE_ABBREVIATIONS.has(prevKey)));
         if (abbrev && !other && breaks === 0) this.dotJoined[i] = 1;
         else boundary = true;
       }
@@ -233,15 +306,17 @@ class NameScan {
       let caps = 0;
       let allCaps = 0;
       let letters = 0;
+      let lowerWords = 0;
       for (let k = lineStart; k < i; k++) {
         const key = tokens[k].key;
         const f = this.caps[k];
         if (f === 0 && isDigit(key.charCodeAt(0))) continue;
         letters++;
         if (f === 3) allCaps++;
-        if (key.length >= 4 && (f === 0 ? !STOP_WORDS.has(key) : this.cls[k] !== S)) {
+        if (key.length >= 4 && (f === 0 ? key.length > 5 || !STOP_WORDS.has(key) : this.cls[k] !== S)) {
           words++;
           if (f !== 0) caps++;
+          else if (++lowerWords >= 2 && allCaps < letters) break; // ordinary prose: not a headline
         }
       }
       const isHeadline = (letters >= 3 && allCaps === letters) || (words >= 3 && caps >= words - (words >= 8 ? 1 : 0) && i - lineStart <= 25);
@@ -253,9 +328,13 @@ class NameScan {
   private classify(i: number): number {
     const key = this.tokens[i].key;
     const c0 = key.charCodeAt(0);
-    if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && isUpperCode(c0))) this.caps[i] = key.length > 1 && isAllCaps(key) ? 3 : 1;
+    if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && isUpperCode(c0))) {
+      this.caps[i] = key.length > 1 && isAllCaps(key) ? 3 : 1;
+      this.bits[i] = this.wordBits.get(this.lower(i)) ?? 0;
+    }
     if (this.takenAt[i] >= 0) return K;
     if (c0 < 65 || (c0 >= 91 && c0 <= 96) || (c0 >= 123 && c0 <= 127)) return X; // digits, punctuation
+    if (c0 >= 97 && c0 <= 122 && key.length > 5 && key.charCodeAt(2) !== 45 && key.charCodeAt(3) !== 45 && key.charCodeAt(4) !== 45) return X; // a plain lower-case word
     if (isLowerCode(c0)) {
       if (NAME_PARTICLES.has(key) || key === 'of' || key === 'for' || key === 'on' || key === 'and' || key === 'the') return C;
       // "al-Assad": a particle joined by a hyphen to a capitalised name
@@ -264,11 +343,10 @@ class NameScan {
       return X;
     }
     if (this.caps[i] === 0) return X;
-    const l = this.lower(i);
-    if (TITLES.has(l)) return T;
-    if (STOP_WORDS.has(l) || isContraction(l)) return S; // "I'm", "We've", "Don't"
+    if (this.is(i, B_TITLE)) return T;
+    if (this.is(i, B_STOP) || (key.length > 2 && key.includes("'") && isContraction(this.lower(i)))) return S; // "I'm", "We've", "Don't"
     // an HTML entity written out ("&AMP;")
-    if (i > 0 && this.text.charCodeAt(this.tokens[i].start - 1) === 38 && this.text.charCodeAt(this.tokens[i].end) === 59) return X;
+    if (this.text.charCodeAt(this.tokens[i].start - 1) === 38 && this.text.charCodeAt(this.tokens[i].end) === 59) return X;
     return N;
   }
 
@@ -294,6 +372,8 @@ class NameScan {
     for (;;) {
       const k = j + 1;
       if (k >= n || !this.joinedAt(k)) return j;
+      // a name does not run from a headline into the text under it
+      if (this.newline[k] === 1 && (this.headline[j] === 1 || this.headline[k] === 1)) return j;
       const ck = cls[k];
       if (ck === K || ((ck === T || ck === N) && this.upperAt(k))) {
         j = k;
@@ -308,7 +388,7 @@ class NameScan {
         let m = k + 1;
         if (l === 'and') {
           // only inside "of A and B": "Ministry of Science and Technology", "Bosnia and Herzegovina" is a catalogue name
-          if (!this.afterOf(i, j) || ORG_WORDS.has(this.lower(j))) return j;
+          if (!this.afterOf(i, j) || this.is(j, B_ORG)) return j;
         } else if (l === 'of' || l === 'for' || l === 'on') {
           // only inside names of organisations and places, or after a title
           if (!this.connectsHere(j)) return j;
@@ -338,8 +418,7 @@ class NameScan {
   private connectsHere(j: number): boolean {
     if (this.cls[j] === T) return true;
     if (this.cls[j] !== N) return false;
-    const l = this.lower(j);
-    return ORG_HEADS_OF.has(l) || ORG_WORDS.has(l) || PLACE_WORDS.has(l);
+    return this.is(j, B_ORGHEAD | B_ORG | B_PLACE);
   }
 
   /** Cuts one run of capitalised tokens (first..last) into candidate names. */
@@ -347,7 +426,7 @@ class NameScan {
     const { cls } = this;
     let lastTitle = -1;
     for (let k = first; k <= last; k++) if (cls[k] === T) lastTitle = k;
-    if (lastTitle >= 0 && !(ORG_WORDS.has(this.lower(last)) && lastTitle !== last)) {
+    if (lastTitle >= 0 && !(this.is(last, B_ORG) && lastTitle !== last)) {
       // a title alone in mid-sentence is a name ("said King"), unless a determiner makes it a noun
       if (first === last && this.initial[first] === 0 && first > 0 && this.tokens[first].joined && !DETERMINERS.has(this.tokens[first - 1].key) && this.caps[first] !== 3) {
         this.pieces(first, last, false, true);
@@ -355,11 +434,11 @@ class NameScan {
       }
       // before the title: a name of its own ("Google CEO Sundar Pichai"), less the title's words
       let leftEnd = lastTitle - 1;
-      while (leftEnd >= first && (cls[leftEnd] === T || cls[leftEnd] === C || cls[leftEnd] === S || TITLE_DOMAINS.has(this.lower(leftEnd)) || isModifier(this.lower(leftEnd)))) leftEnd--;
+      while (leftEnd >= first && (cls[leftEnd] === T || cls[leftEnd] === C || cls[leftEnd] === S || this.is(leftEnd, B_DOMAIN | B_MODIFIER))) leftEnd--;
       // the title's own words ("Secretary of State", "President of Russia") stay out of the name
       let k = lastTitle + 1;
       let domain = 0;
-      while (k <= last && (cls[k] === C || cls[k] === K || (cls[k] === N && TITLE_DOMAINS.has(this.lower(k)) && k < last))) {
+      while (k <= last && (cls[k] === C || cls[k] === K || (cls[k] === N && this.is(k, B_DOMAIN) && k < last))) {
         if (cls[k] === K) {
           const t = this.takenAt[k];
           while (k <= last && this.takenAt[k] === t) k++;
@@ -372,7 +451,11 @@ class NameScan {
       if (leftEnd >= first) this.pieces(first, leftEnd, false, false);
       // "Co-founder of Google": what follows "of" is the title's organisation, not a person
       const ofAfterTitle = lastTitle + 1 <= last && cls[lastTitle + 1] === C && this.tokens[lastTitle + 1].key === 'of';
-      if (ofAfterTitle && domain === 0) this.pieces(k, last, false, false);
+      if (ofAfterTitle && domain === 0) {
+        this.orgHint = true;
+        this.pieces(k, last, false, false);
+        this.orgHint = false;
+      }
       else if (k <= last) this.pieces(k, last, true, false);
       return;
     }
@@ -396,7 +479,7 @@ class NameScan {
       const whole = mention.start >= this.tokens[a].start && mention.end <= this.tokens[b].end;
       if (whole) {
         // organisation word + of + mention: "University of Texas", "Bank of England"
-        if (k - 2 >= segStart && cls[k - 1] === C && this.tokens[k - 1].key !== 'and' && cls[k - 2] === N && ORG_HEADS_OF.has(this.lower(k - 2))) {
+        if (k - 2 >= segStart && cls[k - 1] === C && this.tokens[k - 1].key !== 'and' && cls[k - 2] === N && this.is(k - 2, B_ORGHEAD)) {
           this.emit(segStart, kEnd, titled, true, false);
           segStart = kEnd + 1;
           k = kEnd + 1;
@@ -406,7 +489,7 @@ class NameScan {
         if (k === segStart && mention.kind === 'place') {
           let orgEnd = -1;
           let e = kEnd + 1;
-          for (; e <= b && cls[e] !== K; e++) if (cls[e] === N && ORG_WORDS.has(this.lower(e))) orgEnd = e;
+          for (; e <= b && cls[e] !== K; e++) if (cls[e] === N && this.is(e, B_ORG)) orgEnd = e;
           // "United States National Security Council": a place, words, and an organisation the catalogue knows
           if (orgEnd < 0 && e > kEnd + 1 && e <= b && this.taken[takenAt[e]].kind === 'organisation') {
             const t2 = takenAt[e];
@@ -423,14 +506,14 @@ class NameScan {
         }
         if (k === kEnd && mention.kind === 'place' && mention.via !== 'demonym') {
           // given name + one-word place: "Michael Jordan"
-          if (k - 1 >= segStart && cls[k - 1] === N && isGivenName(this.lower(k - 1)) && this.initial[k - 1] === 0) {
+          if (k - 1 >= segStart && cls[k - 1] === N && this.is(k - 1, B_GIVEN) && this.initial[k - 1] === 0) {
             this.emit(segStart, k, true, true, false);
             segStart = k + 1;
             k = k + 1;
             continue;
           }
           // one-word place that is also a given name, + surname: "Chad Smith"
-          if (k === segStart && k + 1 <= b && cls[k + 1] === N && GIVEN_NAMES.has(this.lower(k)) && !PLACE_WORDS.has(this.lower(k + 1)) && !ORG_WORDS.has(this.lower(k + 1))) {
+          if (k === segStart && k + 1 <= b && cls[k + 1] === N && this.is(k, B_GIVENLIST) && !this.is(k + 1, B_PLACE | B_ORG)) {
             let e = k + 1;
             while (e + 1 <= b && cls[e + 1] === N) e++;
             this.emit(segStart, e, true, true, false);
@@ -454,29 +537,31 @@ class NameScan {
     if (a > b) return;
     if (cls[a] === K && cls[b] === K && this.takenAt[a] === this.takenAt[b]) return; // only a catalogue mention
     // events, laws, prizes and vehicles are not actors; "Google Science Fair" still names Google if the text knows it
-    if ((EVENT_WORDS.has(this.lower(b)) && !covers) || this.hasVehicleWord(a, b)) {
+    if ((this.is(b, B_EVENT) && !covers) || this.hasVehicleWord(a, b)) {
       if (a < b && cls[a] === N && !covers) this.pushCandidate(a, a, titled, false, false, true);
       return;
     }
     // "World War II"
-    if (a < b && isRomanNumeral(tokens[b].key) && EVENT_WORDS.has(this.lower(b - 1)) && !covers) return;
+    if (a < b && isRomanNumeral(tokens[b].key) && this.is(b - 1, B_EVENT) && !covers) return;
     if (a === b) {
       const l = this.lower(a);
       const key = tokens[a].key;
-      if (NOT_ACTORS.has(l) || isSuffixedCommonWord(l) || key.length === 1 || isRomanNumeral(key)) return;
+      // "the Church", "the Senate" in mid-sentence name one institution
+      const institution = INSTITUTIONS.has(l) && a > 0 && tokens[a].joined && tokens[a - 1].key === 'the' && this.initial[a] === 0;
+      if (this.is(a, B_NOT) || key.length === 1 || (isSuffixedCommonWord(l) && !institution) || isRomanNumeral(key)) return;
       // a bare organisation or place word ("Co.", "Police", "Valley") names nothing by itself
-      if ((ORG_WORDS.has(l) || PLACE_WORDS.has(l)) && !loneTitle && this.caps[a] !== 3) return;
+      if (this.is(a, B_ORG | B_PLACE) && !loneTitle && this.caps[a] !== 3 && !institution) return;
       if (this.isAdjectiveUse(a)) return;
       // "the Man", "the Valley": a dictionary word after a determiner is a title or a noun
-      if (a > 0 && tokens[a].joined && DETERMINERS.has(tokens[a - 1].key) && LEXICON_COMMON.has(l) && !loneTitle) return;
-    } else if (THING_WORDS.has(this.lower(a)) && !ORG_WORDS.has(this.lower(b)) && !isGivenName(this.lower(a))) {
+      if (a > 0 && tokens[a].joined && DETERMINERS.has(tokens[a - 1].key) && this.is(a, B_COMMON) && !loneTitle && !institution) return;
+    } else if (this.is(a, B_THING) && !this.is(b, B_ORG) && !this.is(a, B_GIVEN)) {
       return; // "Internet Explorer", "Holocaust Memorial Day": a name of a thing, not of an actor
-    } else if (NOT_ACTORS.has(this.lower(a)) && !ORG_WORDS.has(this.lower(b)) && !PLACE_WORDS.has(this.lower(b))) {
+    } else if (this.is(a, B_NOT) && !this.is(b, B_ORG | B_PLACE)) {
       a++;
     }
     const initial = this.initial[a] === 1 && !titled && !covers;
     // a common word that starts a sentence is not part of the name after it ("Residents Jane Doe")
-    if (initial && a < b && cls[a] === N && LEXICON_COMMON.has(this.lower(a)) && !isGivenName(this.lower(a))) {
+    if (initial && a < b && cls[a] === N && this.is(a, B_COMMON) && !this.is(a, B_GIVEN)) {
       this.emit(a + 1, b, titled, covers, false);
       return;
     }
@@ -491,14 +576,25 @@ class NameScan {
       if (hasLetterAndDigit(key) || hasAdjectiveTail(key)) return;
     }
     let name = tokens[a].key;
-    for (let k = a + 1; k <= b; k++) name += (cls[k] === C || cls[k - 1] === C || tokens[k].joined || this.dotJoined[k] === 0 ? ' ' : '. ') + tokens[k].key;
+    if (a < b) {
+      // the text itself when one space stands between the words; else the words joined by spaces
+      let plain = true;
+      for (let k = a + 1; k <= b && plain; k++) plain = tokens[k].start - tokens[k - 1].end === 1 && this.text.charCodeAt(tokens[k - 1].end) === 32;
+      if (plain) {
+        name = this.text.slice(tokens[a].start, tokens[b].end);
+        if (name.includes('\u2019') || name.includes('\u2010') || name.includes('\u2011')) name = name.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
+      } else {
+        for (let k = a + 1; k <= b; k++) name += (cls[k] === C || cls[k - 1] === C || tokens[k].joined || this.dotJoined[k] === 0 ? ' ' : '. ') + tokens[k].key;
+      }
+    }
     const c: Candidate = { first: a, last: b, name, titled, initial: initial || needsSupport, headline: this.headline[a] === 1, covers, guess: 'person', needsSupport };
     this.decideKind(c);
+    if (this.orgHint && c.kind === undefined) c.guess = 'organisation';
     this.candidates.push(c);
   }
 
   private hasVehicleWord(a: number, b: number): boolean {
-    for (let k = a; k <= b; k++) if (this.cls[k] === N && VEHICLE_WORDS.has(this.lower(k))) return true;
+    for (let k = a; k <= b; k++) if (this.cls[k] === N && this.is(k, B_VEHICLE)) return true;
     return false;
   }
 
@@ -515,12 +611,10 @@ class NameScan {
   private decideKind(c: Candidate): void {
     const a = c.first;
     const b = c.last;
-    const lastWord = this.lower(b);
-    const firstWord = this.lower(a);
     const single = a === b;
     let hasOf = false;
     for (let k = a; k <= b; k++) if (this.cls[k] === C && this.tokens[k].key === 'of') hasOf = true;
-    if ((ORG_WORDS.has(lastWord) && !(single && c.titled)) || (hasOf && ORG_HEADS_OF.has(firstWord) && !PLACE_WORDS.has(firstWord))) {
+    if ((this.is(b, B_ORG) && !(single && c.titled)) || (hasOf && this.is(a, B_ORGHEAD) && !this.is(a, B_PLACE))) {
       c.kind = 'organisation';
       return;
     }
@@ -537,29 +631,29 @@ class NameScan {
       c.initial = false;
       return;
     }
-    if (this.placeAfterComma(b) && !(this.cls[a] === N && a < b && isGivenName(firstWord) && !PLACE_FIRST_WORDS.has(firstWord))) {
+    if (this.placeAfterComma(b) && !(this.cls[a] === N && a < b && this.is(a, B_GIVEN) && !this.is(a, B_PLACEFIRST))) {
       c.kind = 'place';
       c.initial = false;
       return;
     }
-    const lname = single ? firstWord : c.name.toLowerCase();
-    if (LEXICON_ORGS.has(lname)) {
+    const lname = single ? '' : c.name.toLowerCase();
+    if (single ? this.is(a, B_LEXORG) : LEXICON_ORGS.has(lname)) {
       c.kind = 'organisation';
       return;
     }
-    if (LEXICON_PLACES.has(lname)) {
+    if (single ? this.is(a, B_LEXPLACE) : LEXICON_PLACES.has(lname)) {
       c.kind = 'place';
       return;
     }
-    if (LEXICON_PEOPLE.has(lname)) {
+    if (single ? this.is(a, B_LEXPEOPLE) : LEXICON_PEOPLE.has(lname)) {
       c.kind = 'person';
       return;
     }
-    if (!single && PLACE_WORDS.has(lastWord)) {
+    if (!single && this.is(b, B_PLACE)) {
       c.kind = 'place';
       return;
     }
-    if (!single && isGivenName(firstWord) && !PLACE_FIRST_WORDS.has(firstWord)) {
+    if (!single && this.is(a, B_GIVEN) && !this.is(a, B_PLACEFIRST)) {
       c.kind = 'person';
       return;
     }
@@ -598,11 +692,12 @@ class NameScan {
       c.kind = this.initial[a] === 1 && this.datelineAfter(b) ? 'place' : 'organisation';
       return;
     }
-    if (!single && PLACE_FIRST_WORDS.has(firstWord)) c.guess = 'place';
+    if (!single && this.is(a, B_PLACEFIRST)) c.guess = 'place';
     if (single) {
       if (/[a-z][A-Z]/.test(key) && !/^(?:Mc|Mac|O'|De|Di|Da|La|Le|Van|Von)/.test(key)) c.guess = 'organisation'; // "YouTube"
-      else if (isGivenName(firstWord) || LEXICON_SURNAMES.has(firstWord)) c.kind = 'person';
-      else if (/(?:stan|burg|ville|polis|grad|abad|pur)$/.test(lastWord)) c.guess = 'place';
+      else if (/.(?:news|net|soft|book|tube|pedia|media|tech|corp|bank|link|works|labs|com)$/.test(this.lower(a)) && !this.is(a, B_GIVEN | B_SURNAME)) c.guess = 'organisation'; // "Wikinews"
+      else if (this.is(a, B_GIVEN | B_SURNAME)) c.kind = 'person';
+      else if (/(?:stan|burg|ville|polis|grad|abad|pur)$/.test(this.lower(b))) c.guess = 'place';
     }
     if (c.kind !== undefined) return;
     // what stands before: "in Herat", "the Taliban", "town of Afula", "travel to Cherating", "analyst at Omnicom"
@@ -613,10 +708,10 @@ class NameScan {
       return;
     }
     if (PLACE_PREPOSITIONS.has(prev) || (prev === 'to' && MOTION_WORDS.has(prev2))) {
-      if (!isGivenName(firstWord)) c.guess = 'place';
+      if (!this.is(a, B_GIVEN)) c.guess = 'place';
     } else if (prev === 'the' && single && c.guess === 'person') {
       c.guess = 'organisation';
-    } else if ((prev === 'at' || prev === 'for') && c.guess === 'person' && !isGivenName(firstWord) && !LEXICON_SURNAMES.has(firstWord)) {
+    } else if ((prev === 'at' || prev === 'for') && c.guess === 'person' && !this.is(a, B_GIVEN | B_SURNAME)) {
       c.guess = 'organisation';
     }
     // what follows: "Irving, Texas" is a place; "Smith, who" and "Smith said" a person
@@ -680,13 +775,15 @@ class NameScan {
     this.shareKindsInLists();
     const strongKinds = new Map<string, ActorKind>();
     for (const c of candidates) {
-      if (c.kind !== undefined && !strongKinds.has(c.name) && !c.needsSupport) strongKinds.set(c.name, c.kind);
+      if (c.needsSupport) continue;
+      if (c.kind !== undefined && !strongKinds.has(c.name)) strongKinds.set(c.name, c.kind);
+      if (!c.initial && !c.headline) this.midSentence.add(c.name);
     }
     for (const c of candidates) {
       const kind = c.kind ?? c.guess;
       const reliable = (!c.initial && !c.headline) || c.titled || c.kind !== undefined;
       if (c.first < c.last) {
-        if (!reliable && !isGivenName(this.lower(c.first))) continue;
+        if (!reliable && !this.is(c.first, B_GIVEN)) continue;
         if (!known.has(c.name)) known.set(c.name, kind);
         if (kind === 'person') {
           const id = this.slug(c.name);
@@ -700,16 +797,15 @@ class NameScan {
         if (prev === undefined || (c.kind !== undefined && prev !== c.kind)) known.set(c.name, kind);
       }
     }
-    for (const c of candidates) if (!c.initial && !c.headline && !c.needsSupport) this.midSentence.add(c.name);
     const out: ActorSpan[] = [];
     for (const c of candidates) {
       const single = c.first === c.last;
       let kind: ActorKind = c.kind ?? c.guess;
-      let id = this.slug(c.name);
+      let id = '';
       let via: ActorSpan['via'] = 'detected';
       let unknown = true;
       const part = single ? parts.get(c.name) : undefined;
-      if (part && part.id !== id && (c.kind === undefined || c.kind === 'person')) {
+      if (part && (c.kind === undefined || c.kind === 'person') && part.id !== this.slug(c.name)) {
         kind = part.kind;
         id = part.id;
         via = 'reference';
@@ -717,7 +813,11 @@ class NameScan {
       } else {
         const seen = known.get(c.name);
         const unsure = c.initial || c.headline;
-        if (unsure && !c.titled && !this.acceptUnsure(c, seen)) continue;
+        if (unsure && !c.titled && !this.acceptUnsure(c, seen)) {
+          // "Solberg Wins Vote": in a headline, a known name may still stand among other capitalised words
+          if (c.headline && c.first < c.last) this.headlineReferences(c, parts, out);
+          continue;
+        }
         if (c.kind === undefined) {
           // "Omnicom" after "Omnicom Group": the first word of an organisation's name; else what another mention proved
           const head = single ? firstWords.get(c.name) : undefined;
@@ -729,52 +829,74 @@ class NameScan {
       }
       const start = tokens[c.first].start;
       const end = tokens[c.last].end;
-      const span: ActorSpan = { start, end, text: text.slice(start, end), label: 'actor', kind, entity: id, unknown, via, origin: 'automatic' };
-      if (!unknown) delete span.unknown;
-      out.push(span);
+      if (id === '') id = this.slug(c.name);
+      out.push(
+        unknown
+          ? { start, end, text: text.slice(start, end), label: 'actor', kind, entity: id, unknown, via, origin: 'automatic' }
+          : { start, end, text: text.slice(start, end), label: 'actor', kind, entity: id, via, origin: 'automatic' },
+      );
     }
     return out;
+  }
+
+  private headlineReferences(c: Candidate, parts: Map<string, Part>, out: ActorSpan[]): void {
+    for (let k = c.first; k <= c.last; k++) {
+      const part = parts.get(this.tokens[k].key);
+      if (!part) continue;
+      const { start, end } = this.tokens[k];
+      const text = this.text.slice(start, end);
+      out.push(part.catalogue ? { start, end, text, label: 'actor', kind: part.kind, entity: part.id, via: 'reference', origin: 'automatic' } : { start, end, text, label: 'actor', kind: part.kind, entity: part.id, unknown: true, via: 'reference', origin: 'automatic' });
+    }
   }
 
   /** "Yahoo, Lycos, Infoseek and Excite": names in one list share the kind one of them proves. */
   private shareKindsInLists(): void {
     const { candidates, text, tokens } = this;
-    const listed = (x: Candidate, y: Candidate): boolean => {
-      const gap = text.slice(tokens[x.last].end, tokens[y.first].start);
-      return gap === ', ' || gap === ' and ' || gap === ', and ' || gap === ' or ' || gap === ', or ';
-    };
-    for (let i = 1; i < candidates.length; i++) {
+    const m = candidates.length;
+    // link[i]: 0 no list between candidates i-1 and i, 1 a comma, 2 "and" / "or"
+    const link = new Uint8Array(m);
+    for (let i = 1; i < m; i++) {
+      const from = tokens[candidates[i - 1].last].end;
+      const to = tokens[candidates[i].first].start;
+      if (to - from < 2 || to - from > 6) continue;
+      const gap = text.slice(from, to);
+      if (gap === ', ') link[i] = 1;
+      else if (gap === ' and ' || gap === ', and ' || gap === ' or ' || gap === ', or ') link[i] = 2;
+    }
+    // a comma alone is a list only with a third name ("A, B and C"); "A, B," is often an apposition
+    const listed = (i: number): boolean => link[i] === 2 || (link[i] === 1 && ((i + 1 < m && link[i + 1] !== 0) || (i > 1 && link[i - 1] !== 0)));
+    for (let i = 1; i < m; i++) {
       const x = candidates[i - 1];
       const y = candidates[i];
-      if (x.kind !== undefined && y.kind === undefined && !y.titled && listed(x, y)) y.guess = x.kind;
+      if (x.kind !== undefined && y.kind === undefined && !y.titled && listed(i)) y.guess = x.kind;
     }
-    for (let i = candidates.length - 2; i >= 0; i--) {
-      const x = candidates[i];
-      const y = candidates[i + 1];
+    for (let i = m - 1; i >= 1; i--) {
+      const x = candidates[i - 1];
+      const y = candidates[i];
       const yKind = y.kind ?? (y.guess !== 'person' ? y.guess : undefined);
-      if (yKind !== undefined && x.kind === undefined && !x.titled && listed(x, y)) x.guess = yKind;
+      if (yKind !== undefined && x.kind === undefined && !x.titled && listed(i)) x.guess = yKind;
     }
   }
+
 
   /** A name at the start of a sentence or in a headline, where capitals prove nothing. */
   private acceptUnsure(c: Candidate, seen: ActorKind | undefined): boolean {
     const l = this.lower(c.first);
-    if (c.needsSupport) return (seen !== undefined && this.midSentence.has(c.name)) || LEXICON_ORGS.has(l) || LEXICON_PLACES.has(l);
+    if (c.needsSupport) return (seen !== undefined && this.midSentence.has(c.name)) || this.is(c.first, B_LEXORG | B_LEXPLACE);
     if (seen !== undefined && c.kind === undefined) return true;
     if (c.first < c.last) {
-      if (isGivenName(l) || c.kind !== undefined) return true;
+      if (this.is(c.first, B_GIVEN) || c.kind !== undefined) return true;
       if (!c.headline) return true;
       // a headline: every word must be unknown to the dictionary
-      for (let k = c.first; k <= c.last; k++) if (this.cls[k] === N && LEXICON_COMMON.has(this.lower(k))) return false;
+      for (let k = c.first; k <= c.last; k++) if (this.cls[k] === N && this.is(k, B_COMMON)) return false;
       return true;
     }
     if (c.kind !== undefined && !c.headline) return true;
-    const key = this.tokens[c.first].key;
-    if (isCommonWord(l)) return false;
+    if (this.is(c.first, B_COMMON) || isCommonWord(l)) return false;
     const h = l.indexOf('-');
     if (h > 0 && LEXICON_COMMON.has(l.slice(0, h))) return false; // "Long-awaited"
     if (seen !== undefined) return true;
-    if (isGivenName(l) || LEXICON_SURNAMES.has(l) || LEXICON_PLACES.has(l) || LEXICON_ORGS.has(l)) return true;
+    if (this.is(c.first, B_GIVEN | B_SURNAME | B_LEXPLACE | B_LEXORG)) return true;
     if (c.headline) return this.caps[c.first] !== 3;
     return true;
   }
@@ -807,9 +929,6 @@ function hasAdjectiveTail(key: string): boolean {
   return h > 0 && ADJECTIVE_TAILS.has(key.slice(h + 1));
 }
 
-function isGivenName(l: string): boolean {
-  return GIVEN_NAMES.has(l) || LEXICON_GIVEN.has(l);
-}
 
 function addPart(parts: Map<string, Part>, key: string, id: string, kind: ActorKind, catalogue: boolean): void {
   const l = key.toLowerCase();
@@ -819,12 +938,17 @@ function addPart(parts: Map<string, Part>, key: string, id: string, kind: ActorK
   parts.set(key, { id, kind, catalogue });
 }
 
-function isModifier(l: string): boolean {
-  return l === 'former' || l === 'foreign' || l === 'prime' || l === 'vice' || l === 'deputy' || l === 'acting' || l === 'interim' || l === 'assistant' || l === 'associate' || l === 'senior' || l === 'junior' || l === 'executive' || l === 'managing' || l === 'supreme' || l === 'grand' || l === 'high' || l === 'special' || l === 'first' || l === 'late' || l === 'then' || l === 'chief' || l === 'police' || l === 'federal';
-}
 
 function isSuffixedCommonWord(l: string): boolean {
   return l.length > 5 && /(?:isms?|phobia|ness|ments?|tions?|ities|ity)$/.test(l);
+}
+
+function isAsciiLower(key: string): boolean {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return false;
+  }
+  return true;
 }
 
 function hasAdjectiveEnding(l: string): boolean {

@@ -14,21 +14,31 @@ export interface Token {
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
 
+/** Word-ness of BMP code units outside ASCII, filled in on first sight: 0 unknown, 1 word, 2 not. */
+const BMP_WORD = new Uint8Array(0x10000);
+
 /** True for letters, combining marks and digits. */
 export function isWordChar(code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
   if (code >= 0xd800 && code <= 0xdfff) return false; // surrogate halves: handled by the caller as a pair
-  return WORD_RE.test(String.fromCharCode(code));
+  if (code > 0xffff) return WORD_RE.test(String.fromCodePoint(code));
+  let w = BMP_WORD[code];
+  if (w === 0) {
+    w = WORD_RE.test(String.fromCharCode(code)) ? 1 : 2;
+    BMP_WORD[code] = w;
+  }
+  return w === 1;
 }
 
 function isWordAt(text: string, i: number): number {
   // returns the length (1 or 2 code units) of the word character at i, or 0
   const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const cp = text.codePointAt(i) ?? 0;
-    return WORD_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
+    return cp > 0xffff && WORD_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
   }
   return isWordChar(c) ? 1 : 0;
 }
@@ -112,26 +122,31 @@ function isSimpleGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Names of plain ASCII words and single spaces ("Josep Borrell"): their tokens are the words. */
+const SIMPLE_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** Tokens of a catalogue name, as keys. */
 export function nameKeys(name: string): string[] {
+  if (SIMPLE_NAME.test(name)) return name.split(' ');
   return tokenize(name).map((t) => t.key);
 }
 
 /** True when the token has letters and all of them are capitals ("NATO", "KOREA"). */
 export function isAllCaps(key: string): boolean {
-  // ASCII without allocating (this runs for every token of a text); anything else the slow way
-  let letters = 0;
-  for (let k = 0; k < key.length; k++) {
-    const c = key.charCodeAt(k);
+  let upper = false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letters++;
-    else if (c > 127) return key !== key.toLowerCase() && key === key.toUpperCase();
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 128) return key !== key.toLowerCase() && key === key.toUpperCase();
   }
-  return letters > 0;
+  return upper;
 }
 
 /** True when the token starts with a capital letter. */
 export function isCapitalised(key: string): boolean {
+  const c = key.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const first = key.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }

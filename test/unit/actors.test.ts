@@ -147,6 +147,53 @@ describe('findActors', () => {
     assert.ok(out.some((a) => a.text === 'Cho' && a.via === 'reference' && a.entity === 'cho-tae-yul'));
   });
 
+  it('finds a full name at the start of a sentence', () => {
+    assert.deepEqual(actors('Ingrid Solberg resigned on Friday. Solberg had led the party since 2019.'), [
+      'Ingrid Solberg|person|ingrid-solberg|detected',
+      'Solberg|person|ingrid-solberg|reference',
+    ]);
+  });
+
+  it('strips titles with their own words and abbreviations', () => {
+    const out = actors('Secretary of State Ana Ferreira met Gen. Tomas Lindqvist and Mr. Okafor in Geneva.');
+    assert.ok(out.includes('Ana Ferreira|person|ana-ferreira|detected'), out.join(', '));
+    assert.ok(out.includes('Tomas Lindqvist|person|tomas-lindqvist|detected'), out.join(', '));
+    assert.ok(out.includes('Okafor|person|okafor|detected'), out.join(', '));
+    assert.ok(!out.some((a) => a.startsWith('State')), out.join(', '));
+  });
+
+  it('keeps the organisation of a title out of the person after it', () => {
+    const text = 'The co-founder of Brightwave, Nadia Okafor, said so.';
+    const out = actors(text.replace('co-founder', 'Co-founder'));
+    assert.ok(out.includes('Brightwave|organisation|brightwave|detected') || out.some((a) => a.startsWith('Brightwave|organisation')), out.join(', '));
+    assert.ok(out.includes('Nadia Okafor|person|nadia-okafor|detected'), out.join(', '));
+  });
+
+  it('names an organisation that contains a catalogue place', () => {
+    assert.deepEqual(actors('She studied at the University of Texas before moving on.'), ['University of Texas|organisation|university-of-texas|detected']);
+  });
+
+  it('knows a town by the state after it', () => {
+    const out = findActors('The plant in Marlowe, Ark., closed.', index);
+    assert.equal(out.find((a) => a.text === 'Marlowe')?.kind, 'place');
+    assert.equal(out.find((a) => a.text === 'Ark')?.kind, 'place');
+  });
+
+  it('does not take products, events and adjectives for actors', () => {
+    assert.deepEqual(actors('Users of Internet Explorer watched the World Cup while Siberian hats sold well.'), []);
+  });
+
+  it('takes a title-case headline word for a name only with evidence', () => {
+    assert.deepEqual(actors('Strong Winds Delay Harbour Reopening\nThe harbour stayed shut.'), []);
+    const out = actors('Solberg Wins Vote\nIngrid Solberg won the vote on Friday.');
+    assert.equal(out[0], 'Solberg|person|ingrid-solberg|reference');
+  });
+
+  it('marks a country as its team in a sports report', () => {
+    const out = findActors('Sweden beat South Korea 1-0 with a late goal from their striker.', index);
+    assert.deepEqual(out.map((a) => `${a.text}|${a.kind}|${a.entity}`), ['Sweden|organisation|sweden', 'South Korea|organisation|south-korea']);
+  });
+
   it('slugifies names into ids', () => {
     assert.equal(slugify('Cho Tae-yul'), 'cho-tae-yul');
     assert.equal(slugify('José Martí'), 'jose-marti');

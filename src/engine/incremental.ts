@@ -1,0 +1,280 @@
+/**
+ * Re-annotation after an edit, in time that depends on the paragraph edited, not on the article:
+ * only the paragraphs the edit touches are annotated again (with a little text around them as
+ * context); the annotations of every other paragraph are kept, those after the edit shifted.
+ *
+ *     const live = new IncrementalAnnotator(text, options);   // annotates the whole text once
+ *     live.annotations;                                      // = annotate(text, options)
+ *     live.update(newText);                                  // after an edit: the new annotations
+ *     live.full();                                           // everything again (on idle)
+ *
+ * Limits. A paragraph is annotated with two paragraphs before it and one after it as context, so
+ * what the engine decides from the whole article can differ from annotate(newText) until full():
+ *  - a short name that refers back to a long one ("Borrell" after "Josep Borrell") more than two
+ *    paragraphs earlier, or to one written later, is found as a name of its own;
+ *  - a kind learned from another paragraph ("Google" after "Google Science Fair"), a claim's source
+ *    resolved through a pronoun or a role more than two paragraphs back, a sports report's teams;
+ *  - nationality words are kept when the article names the place anywhere (as annotate() does),
+ *    but those of other paragraphs are not revisited when the edit adds or removes that name;
+ *  - an annotation that spans paragraphs is handled: the region grows until nothing crosses it.
+ * So: call update() on every edit for a fast answer, and full() when the editor is idle (or
+ * after a catalogue or settings change, with a new IncrementalAnnotator).
+ */
+import { annotate } from './annotate';
+import type { AnnotateOptions } from './annotate';
+import type { ActorSpan, Annotation, Part } from './types';
+
+/** Paragraphs of context before and after the edited region. */
+const CONTEXT_BEFORE = 2;
+const CONTEXT_AFTER = 1;
+/** Texts shorter than this are simply annotated again. */
+const SMALL_TEXT = 2000;
+
+export interface UpdateStats {
+  /** 'incremental' or 'full' (small text, region too large, or no convergence). */
+  mode: 'incremental' | 'full';
+  /** The region annotated again, in the new text. */
+  region: Part;
+  /** The text given to annotate(), in the new text. */
+  window: Part;
+}
+
+export class IncrementalAnnotator {
+  #text: string;
+  #annotations: Annotation[];
+  readonly #options: AnnotateOptions;
+  #last: UpdateStats | undefined;
+
+  constructor(text: string, options: AnnotateOptions) {
+    this.#options = options;
+    this.#text = text;
+    this.#annotations = annotate(text, options);
+  }
+
+  get text(): string {
+    return this.#text;
+  }
+
+  /** The annotations of the current text, sorted like annotate()'s. */
+  get annotations(): Annotation[] {
+    return this.#annotations;
+  }
+
+  /** How the last update() was done (for tests and measurements). */
+  get lastUpdate(): UpdateStats | undefined {
+    return this.#last;
+  }
+
+  /** Annotates the whole text again, exactly as annotate() does. */
+  full(): Annotation[] {
+    this.#annotations = annotate(this.#text, this.#options);
+    this.#last = { mode: 'full', region: { start: 0, end: this.#text.length }, window: { start: 0, end: this.#text.length } };
+    return this.#annotations;
+  }
+
+  /**
+   * The annotations of `newText`, re-annotating only the paragraphs that differ from the current
+   * text (found by comparing the two: any edit or set of edits works, nothing to convert).
+   */
+  update(newText: string): Annotation[] {
+    const old = this.#text;
+    if (newText === old) return this.#annotations;
+    this.#text = newText;
+    if (newText.length < SMALL_TEXT) return this.full();
+    // the changed part: [p, old.length - s) in the old text, [p, newText.length - s) in the new one
+    const max = Math.min(old.length, newText.length);
+    let p = 0;
+    while (p < max && old.charCodeAt(p) === newText.charCodeAt(p)) p++;
+    let s = 0;
+    while (s < max - p && old.charCodeAt(old.length - 1 - s) === newText.charCodeAt(newText.length - 1 - s)) s++;
+    const delta = newText.length - old.length;
+    // the region to annotate again, in the new text: whole paragraphs, grown until no annotation crosses it
+    let start = paragraphStart(newText, p);
+    let end = paragraphEnd(newText, newText.length - s);
+    const oldAnns = this.#annotations;
+    for (let round = 0; round < 6; round++) {
+      // old annotations that overlap the region (in old coordinates) join it
+      const oldStart = start;
+      const oldEnd = end - delta;
+      let grownStart = start;
+      let grownEnd = end;
+      for (const a of oldAnns) {
+        if (a.start >= oldEnd) break;
+        if (a.end > oldStart) {
+          // an old annotation is in the old text: before the change it keeps its offsets, after it moves by delta
+          const aStart = a.start < p ? a.start : a.start + delta;
+          const aEnd = a.end <= p ? a.end : a.end + delta;
+          grownStart = Math.min(grownStart, Math.max(0, aStart));
+          grownEnd = Math.max(grownEnd, Math.min(newText.length, aEnd));
+        }
+      }
+      if (grownStart < start || grownEnd > end) {
+        start = paragraphStart(newText, grownStart);
+        end = paragraphEnd(newText, grownEnd);
+        continue;
+      }
+      if (end - start > newText.length / 2) break;
+      // annotate the region with context around it
+      const wStart = paragraphsBefore(newText, start, CONTEXT_BEFORE);
+      const wEnd = paragraphsAfter(newText, end, CONTEXT_AFTER);
+      const fresh = annotate(newText.slice(wStart, wEnd), { ...this.#options, demonyms: 'all' });
+      const inside: Annotation[] = [];
+      let crossStart = start;
+      let crossEnd = end;
+      for (const a of fresh) {
+        const aStart = a.start + wStart;
+        const aEnd = a.end + wStart;
+        if (aEnd <= start || aStart >= end) continue; // context only
+        if (aStart < start || aEnd > end) {
+          crossStart = Math.min(crossStart, aStart);
+          crossEnd = Math.max(crossEnd, aEnd);
+          continue;
+        }
+        inside.push(wStart === 0 ? a : shift(a, wStart));
+      }
+      if (crossStart < start || crossEnd > end) {
+        start = paragraphStart(newText, crossStart);
+        end = paragraphEnd(newText, crossEnd);
+        continue;
+      }
+      // keep: old annotations before the region, the fresh ones, old ones after it (shifted)
+      const out: Annotation[] = [];
+      let i = 0;
+      while (i < oldAnns.length && oldAnns[i].start < start) out.push(oldAnns[i++]);
+      const oldEnd2 = end - delta;
+      while (i < oldAnns.length && oldAnns[i].start < oldEnd2) i++;
+      const before = out.length;
+      const after: Annotation[] = [];
+      for (; i < oldAnns.length; i++) after.push(delta === 0 ? oldAnns[i] : shift(oldAnns[i], delta));
+      // nationality words: kept when the article names the place anywhere, as annotate() keeps them
+      const keepDemonyms = this.#options.demonyms ?? 'named';
+      let region = inside;
+      if (keepDemonyms !== 'all') {
+        const named = new Set<string>();
+        if (keepDemonyms === 'named') {
+          for (const list of [out, inside, after]) {
+            for (const a of list) if (a.label === 'actor' && a.via !== 'demonym') for (const id of a.entities ?? (a.entity ? [a.entity] : [])) named.add(id);
+          }
+        }
+        region = inside.filter((a) => a.label !== 'actor' || a.via !== 'demonym' || (a.entity !== undefined && named.has(a.entity)));
+      }
+      out.length = before;
+      region = adoptIdentities(region, out, after);
+      for (const a of region) out.push(a);
+      for (const a of after) out.push(a);
+      this.#annotations = out;
+      this.#last = { mode: 'incremental', region: { start, end }, window: { start: wStart, end: wEnd } };
+      return out;
+    }
+    return this.full();
+  }
+}
+
+/**
+ * A name that no catalogue knows is resolved the same way wherever it occurs in an article (the
+ * engine looks at the whole text): a short name in the region takes the entity, kind and kind of
+ * finding of the same name elsewhere ("Montalvo" after "Daniel Montalvo" three paragraphs up),
+ * and claims whose source pointed at the id it had get the new one.
+ */
+function adoptIdentities(region: Annotation[], before: readonly Annotation[], after: readonly Annotation[]): Annotation[] {
+  const detected = (a: Annotation): a is ActorSpan => a.label === 'actor' && (a.via === 'detected' || a.via === 'reference');
+  const wanted = new Set<string>();
+  for (const a of region) if (detected(a) && !a.text.includes(' ')) wanted.add(a.text);
+  if (wanted.size === 0) return region;
+  const elsewhere = new Map<string, ActorSpan>();
+  for (const list of [before, after]) {
+    for (const a of list) if (detected(a) && wanted.has(a.text) && !elsewhere.has(a.text)) elsewhere.set(a.text, a);
+  }
+  if (elsewhere.size === 0) return region;
+  const renamed = new Map<string, string>();
+  const out = region.map((a): Annotation => {
+    if (!detected(a)) return a;
+    const other = elsewhere.get(a.text);
+    if (!other || (other.entity === a.entity && other.kind === a.kind && other.via === a.via)) return a;
+    if (a.entity && other.entity) renamed.set(a.entity, other.entity);
+    const copy: ActorSpan = { ...a, kind: other.kind, entity: other.entity, via: other.via };
+    if (other.unknown) copy.unknown = true;
+    else delete copy.unknown;
+    return copy;
+  });
+  if (renamed.size === 0) return out;
+  return out.map((a) => (a.label === 'claim' && a.sourceEntity && renamed.has(a.sourceEntity) ? { ...a, sourceEntity: renamed.get(a.sourceEntity) } : a));
+}
+
+/** A copy of an annotation moved by `d` (its parts too). */
+function shift(a: Annotation, d: number): Annotation {
+  const moved = (p: Part): Part => ({ start: p.start + d, end: p.end + d });
+  switch (a.label) {
+    case 'actor':
+      return { ...a, start: a.start + d, end: a.end + d };
+    case 'quantity':
+      return a.number ? { ...a, start: a.start + d, end: a.end + d, number: moved(a.number) } : { ...a, start: a.start + d, end: a.end + d };
+    case 'claim':
+      return { ...a, start: a.start + d, end: a.end + d, cue: a.cue.map(moved), source: a.source.map(moved), content: a.content.map(moved) };
+  }
+}
+
+/** True when [from, to) holds only spaces, tabs and carriage returns. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Start of the line holding `pos`. */
+function lineStart(text: string, pos: number): number {
+  return pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** Start of the paragraph holding `pos`: just after the last blank line before it. */
+export function paragraphStart(text: string, pos: number): number {
+  let ls = lineStart(text, Math.min(pos, text.length));
+  while (ls > 0) {
+    const prevStart = lineStart(text, ls - 1);
+    if (isBlank(text, prevStart, ls - 1)) return ls;
+    ls = prevStart;
+  }
+  return 0;
+}
+
+/** End of the paragraph holding `pos`: the start of the first blank line after its line, or the text's end. */
+export function paragraphEnd(text: string, pos: number): number {
+  let ls = lineStart(text, Math.min(pos, text.length));
+  for (;;) {
+    const nl = text.indexOf('\n', ls);
+    if (nl < 0 || nl + 1 >= text.length) return text.length;
+    const next = nl + 1;
+    const nextEnd = text.indexOf('\n', next);
+    if (isBlank(text, next, nextEnd < 0 ? text.length : nextEnd)) return next;
+    ls = next;
+  }
+}
+
+/** Start of the `n`th paragraph before the one that starts at `start`. */
+function paragraphsBefore(text: string, start: number, n: number): number {
+  let s = start;
+  for (let k = 0; k < n && s > 0; k++) {
+    // step back over the blank lines to the previous paragraph's last line
+    let q = s - 1;
+    while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+    s = paragraphStart(text, q);
+  }
+  return s;
+}
+
+/** End of the `n`th paragraph after the one that ends at `end`. */
+function paragraphsAfter(text: string, end: number, n: number): number {
+  let e = end;
+  for (let k = 0; k < n && e < text.length; k++) {
+    let q = e;
+    while (q < text.length && isSpace(text.charCodeAt(q))) q++;
+    e = paragraphEnd(text, q);
+  }
+  return e;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
