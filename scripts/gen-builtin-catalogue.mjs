@@ -275,7 +275,8 @@ const REGIONS = [
   ['east-jerusalem', 'East Jerusalem', []], ['crimea', 'Crimea', []], ['donbas', 'Donbas', ['Donbass']], ['kashmir', 'Kashmir', []], ['tibet', 'Tibet', []],
   ['xinjiang', 'Xinjiang', []], ['kurdistan', 'Kurdistan', []], ['darfur', 'Darfur', []], ['chechnya', 'Chechnya', []], ['siberia', 'Siberia', []],
   ['nagorno-karabakh', 'Nagorno-Karabakh', ['Karabakh']], ['abkhazia', 'Abkhazia', []], ['south-ossetia', 'South Ossetia', []], ['transnistria', 'Transnistria', []],
-  ['england', 'England', []], ['scotland', 'Scotland', [], ['Scottish', 'Scot', 'Scots']], ['wales', 'Wales', [], ['Welsh']], ['northern-ireland', 'Northern Ireland', [], ['Northern Irish']],
+  ['england', 'England', [], [], 'GB-ENG'], ['scotland', 'Scotland', [], ['Scottish', 'Scot', 'Scots'], 'GB-SCT'], ['wales', 'Wales', [], ['Welsh'], 'GB-WLS'],
+  ['northern-ireland', 'Northern Ireland', [], ['Northern Irish'], 'GB-NIR'], ['korea', 'Korea', [], [], undefined, 'Korea as a whole (the peninsula and its two states)'],
   ['silicon-valley', 'Silicon Valley', []], ['wall-street', 'Wall Street', []],
 ];
 
@@ -297,13 +298,15 @@ const CITIES = [
   ['Manchester', []], ['Edinburgh', []], ['Glasgow', []], ['Belfast', []], ['Cardiff', []], ['Busan', []], ['Incheon', []], ['Kaesong', []],
 ];
 
-function place(id, name, aliases, description, demonyms = []) {
+function place(id, name, aliases, description, demonyms = [], iso = undefined) {
   if (ids.has(id) || claimed.has(name)) return undefined;
   ids.add(id);
   claim(name, id);
   const a = cleanAliases(withFolded([name, ...aliases]), id, new Set([name]));
   const d = demonyms.filter((x) => claim(x, id));
-  return { id, name, kind: 'place', aliases: a, demonyms: d, description, links: {}, source: 'built-in' };
+  // ISO 3166-2 codes of the nations of the United Kingdom, which field their own national teams
+  const links = iso ? { iso } : {};
+  return { id, name, kind: 'place', aliases: a, demonyms: d, description, links, source: 'built-in' };
 }
 
 const orgEntities = [];
@@ -314,8 +317,8 @@ for (const [id, name, aliases, description] of ORGANISATIONS) {
   orgEntities.push({ id, name, kind: 'organisation', aliases: cleanAliases(withFolded(aliases), id, new Set([name])), demonyms: [], description, links: {}, source: 'built-in' });
 }
 const regionEntities = [];
-for (const [id, name, aliases, demonyms] of REGIONS) {
-  const e = place(id, name, aliases, 'Region', demonyms ?? []);
+for (const [id, name, aliases, demonyms, iso, description] of REGIONS) {
+  const e = place(id, name, aliases, description ?? (iso ? 'Nation of the United Kingdom' : 'Region'), demonyms ?? [], iso);
   if (e) regionEntities.push(e);
 }
 for (const [name, aliases] of CITIES) {

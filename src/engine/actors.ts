@@ -37,18 +37,18 @@ export function findActors(text: string, index: CatalogueIndex, options: FindAct
     const kept = new Set(mentions);
     merged = merged.filter((a) => a.via !== 'demonym' || kept.has(a));
   }
-  markTeams(merged, tokens, index);
+  markTeams(text, merged, tokens, index);
   return merged;
 }
 
 /** Words that only sports reports use: near them, a country is its national team. */
-const SPORTS_WORDS = new Set(['goal', 'goals', 'scored', 'scorer', 'striker', 'strikers', 'midfielder', 'goalkeeper', 'keeper', 'defender', 'squad', 'coach', 'match', 'matches', 'kick-off', 'half-time', 'halftime', 'penalty', 'penalties', 'tournament', 'qualifier', 'qualifiers', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'fixture', 'fixtures', 'stadium', 'innings', 'wicket', 'wickets', 'touchdown']);
+const SPORTS_WORDS = new Set(['goal', 'goals', 'scored', 'scorer', 'striker', 'strikers', 'midfielder', 'goalkeeper', 'keeper', 'defender', 'squad', 'coach', 'match', 'matches', 'kick-off', 'half-time', 'halftime', 'penalty', 'penalties', 'tournament', 'qualifier', 'qualifiers', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'fixture', 'fixtures', 'stadium', 'innings', 'wicket', 'wickets', 'touchdown', 'fifa', 'uefa', 'referee', 'equaliser', 'equalizer', 'scoreline', 'nil']);
 
 /**
  * A country named in a sports report ("Sweden beat South Korea 1-0 with a late goal") is a team:
  * its mention keeps the country's id and is marked as an organisation.
  */
-function markTeams(actors: ActorSpan[], tokens: Token[], index: CatalogueIndex): void {
+function markTeams(text: string, actors: ActorSpan[], tokens: Token[], index: CatalogueIndex): void {
   let t = 0;
   for (const a of actors) {
     if (a.kind !== 'place' || a.via === 'demonym' || !a.entity) continue;
@@ -59,10 +59,31 @@ function markTeams(actors: ActorSpan[], tokens: Token[], index: CatalogueIndex):
     for (let k = Math.max(0, t - 15); k < Math.min(tokens.length, t + 15) && !sports; k++) {
       const key = tokens[k].key;
       const c = key.charCodeAt(0);
-      sports = SPORTS_WORDS.has(c >= 65 && c <= 90 ? key.toLowerCase() : key);
+      sports = SPORTS_WORDS.has(c >= 65 && c <= 90 ? key.toLowerCase() : key) || isScore(text, tokens, k);
     }
     if (sports) a.kind = 'organisation';
   }
+}
+
+/** "1 – 0", "3-2": a score, two small numbers joined by a dash. */
+function isScore(text: string, tokens: Token[], k: number): boolean {
+  const a = tokens[k];
+  if (k + 1 >= tokens.length || a.key.length > 2 || !isDigits(a.key)) return false;
+  const b = tokens[k + 1];
+  if (b.key.length > 2 || !isDigits(b.key) || b.start - a.end > 3) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 58) return false;
+  }
+  return b.start - a.end >= 1 && text.charCodeAt(a.end) !== 46;
+}
+
+function isDigits(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function keepDemonyms(mentions: ActorSpan[], mode: 'all' | 'named' | 'none'): ActorSpan[] {

@@ -18,6 +18,18 @@ export interface ParsedCatalogue {
 /** Files larger than this are refused without parsing (bounded time and memory). */
 export const MAX_CATALOGUE_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Files larger than this are read only by the fast reader (the plain layout): the `yaml` library
+ * takes 1 to 4 s a megabyte (the most on files full of errors), so this bounds a file's time to 1 s.
+ */
+export const MAX_YAML_LIBRARY_BYTES = 256 * 1024;
+
+/** At most this many YAML syntax errors are reported for one file. */
+const MAX_SYNTAX_PROBLEMS = 100;
+
+/** Characters YAML does not allow (C0 controls but tab and line breaks, DEL): a sign of a binary file. */
+const CONTROL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 const KIND_WORDS: Record<string, ActorKind> = {
   person: 'person',
   organisation: 'organisation',
@@ -46,10 +58,11 @@ export function parseCatalogue(text: string, source: string, options: ParseCatal
   if (text.length > MAX_CATALOGUE_BYTES) {
     return { entities: [], usable: false, problems: [problem(1, 1, `Catalogue is too large (${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_CATALOGUE_BYTES / 1048576} MB).`)] };
   }
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) {
-    const lc = lineColumn(text, nul);
-    return { entities: [], usable: false, problems: [problem(lc.line, lc.column, 'This is not a text file (it contains NUL bytes); a catalogue must be UTF-8 YAML.')] };
+  const control = CONTROL_CHAR.exec(text);
+  if (control) {
+    const lc = lineColumn(text, control.index);
+    const what = control[0] === '\u0000' ? 'NUL bytes' : `the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return { entities: [], usable: false, problems: [problem(lc.line, lc.column, `This is not a text file (it contains ${what}); a catalogue must be UTF-8 YAML.`)] };
   }
   const lineCounter = new LineCounter();
   const at = (offset: number): { line: number; col: number } => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
@@ -88,19 +101,42 @@ export function parseCatalogue(text: string, source: string, options: ParseCatal
   };
   // large files in the plain layout: the fast reader; it gives up on anything else
   if (options.fast !== false) {
-    if (readCatalogueFast(text, lineCounter, checkEntry)) return { entities, problems, usable: true };
+    const read = readCatalogueFast(text, lineCounter, checkEntry);
+    if (read.ok) return { entities, problems, usable: true };
+    if (text.length > MAX_YAML_LIBRARY_BYTES) {
+      const lc = lineColumn(text, read.offset);
+      const size = `${(text.length / 1048576).toFixed(1)} MB`;
+      return {
+        entities: [], usable: false,
+        problems: [problem(lc.line, lc.column, `Catalogue is too large (${size}) for anything but the plain layout (entries \`- id: ...\` with one value a line, lists like [a, b]), and this line is not in it: anchors, tags, block or multi-line values, tabs or a syntax error. Files up to ${MAX_YAML_LIBRARY_BYTES / 1024} KB may use any YAML.`)],
+      };
+    }
     entities.length = 0;
     problems.length = 0;
     ids.clear();
     surfaces.clear();
     lineCounter.lineStarts = [];
   }
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    return { entities: [], usable: false, problems: [problem(1, 1, `This catalogue cannot be read: ${firstLine(String((e as Error)?.message ?? e))}.`)] };
+  }
   if (doc.errors.length > 0) {
+    let deep = false;
     for (const e of doc.errors) {
+      const tooDeep = /call stack/i.test(e.message);
+      if (tooDeep && deep) continue;
+      deep ||= tooDeep;
+      if (problems.length === MAX_SYNTAX_PROBLEMS) {
+        problems.push({ ...problems[problems.length - 1], message: 'More YAML syntax errors follow; fix the ones above first.' });
+        break;
+      }
       const a = at(e.pos[0]);
       const b = at(e.pos[1]);
-      problems.push({ message: `YAML syntax: ${firstLine(e.message)}`, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, severity: 'error' });
+      const message = tooDeep ? 'Values are nested too deeply to read (a catalogue needs three levels: entities, entries, lists).' : `YAML syntax: ${firstLine(e.message)}`;
+      problems.push({ message, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, severity: 'error' });
     }
     return { entities: [], problems, usable: false };
   }

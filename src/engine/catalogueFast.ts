@@ -71,19 +71,25 @@ function scalar(value: unknown, start: number, end: number, after: number): CSca
   return { kind: 'scalar', value, start, end, after };
 }
 
+/** What the fast reader did: read the whole file, or gave up at `offset` (a line's start or an odd character). */
+export type FastRead = { ok: true } | { ok: false; offset: number };
+
 /**
  * Reads a catalogue in the plain block layout (a top-level `entities:` list, or a top-level list),
  * filling `lineCounter` and calling `onEntry` with each entry of the list as soon as it is read (so
- * that a large file's tree is never kept whole). Returns false when it gave up, possibly after some
- * entries: the caller then forgets what it got and uses the full parser.
+ * that a large file's tree is never kept whole). When it gives up, possibly after some entries, the
+ * caller forgets what it got and uses the full parser.
  */
-export function readCatalogueFast(text: string, lineCounter: LineCounter, onEntry: (entry: CNode) => void): boolean {
-  if (text.length === 0 || UNSUPPORTED_CHARS.test(text)) return false;
+export function readCatalogueFast(text: string, lineCounter: LineCounter, onEntry: (entry: CNode) => void): FastRead {
+  if (text.length === 0) return { ok: false, offset: 0 };
+  const odd = UNSUPPORTED_CHARS.exec(text);
+  if (odd) return { ok: false, offset: odd.index };
+  const reader = new Reader(text, onEntry);
   try {
-    new Reader(text, onEntry).read(lineCounter);
-    return true;
+    reader.read(lineCounter);
+    return { ok: true };
   } catch (e) {
-    if (e === GIVE_UP) return false;
+    if (e === GIVE_UP) return { ok: false, offset: reader.offset };
     throw e;
   }
 }
@@ -132,6 +138,11 @@ class Reader {
     }
     this.skipTrivia(-1);
     if (!this.eof()) throw GIVE_UP;
+  }
+
+  /** Start of the line being read (where the reader gave up). */
+  get offset(): number {
+    return this.starts[Math.min(this.line, this.starts.length - 1)];
   }
 
   // ---- lines

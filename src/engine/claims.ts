@@ -4,7 +4,7 @@
  * Each claim has three parts, as attribution corpora (PARC, PolNeAR) mark them: the source (who),
  * the cue (a reporting verb or phrase: "said", "has stressed", "called for", "According to") and the
  * content (the reported clause, object or quotation). Sources resolve to actors where one can be known:
- * a name to its actor, a role ("the EU's foreign policy chief") to the person who holds it, a pronoun
+ * a name to its actor, a role ("the league's transport chief") to the person who holds it, a pronoun
  * to the actor it refers back to.
  *
  * The finder works sentence by sentence and only looks closely at sentences that hold a cue word,
@@ -19,7 +19,7 @@ import type { ActorKind, ActorSpan, ClaimSpan, Part, SourceKind } from './types'
 
 /** How a cue verb takes its content. */
 type CueClass =
-  /** an object or a clause: "stressed the necessity", "said the talks failed" */
+  /** an object or a clause: "stressed the risks", "said the talks failed" */
   | 'speech'
   /** a clause only ("found that", "believes the plan will fail"); an object alone is no claim */
   | 'clause'
@@ -73,7 +73,7 @@ function regularForms(base: string): { s: string; ed: string; ing: string } {
   return { s, ed, ing };
 }
 
-/** Verbs that can follow their content: '"...," Borrell said', '..., he added'. */
+/** Verbs that can follow their content: '"...," Holm said', '..., he added'. */
 const INVERTING = new Set(
   'say tell add write state claim explain note insist argue warn assert declare announce confirm reply respond answer comment remark observe recall continue conclude tweet email report suggest believe think estimate predict acknowledge admit concede allege reveal ask stress emphasise emphasize maintain contend caution complain recount testify point read'.split(' '),
 );
@@ -288,7 +288,7 @@ const ROLE_NOUNS = set(
 const VAGUE_NOUNS = set(
   'reports report officials sources source experts analysts observers critics media diplomats insiders witnesses residents people some many others estimates studies surveys polls rumours rumors accounts documents data figures statistics authorities feds someone somebody anyone observers commentators scientists researchers activists campaigners economists investigators',
 );
-/** Heads of institutions: "South Korea's presidential office" is South Korea speaking. */
+/** Heads of institutions: "Halden's transport ministry" is Halden speaking. */
 const INSTITUTION_NOUNS = set(
   'office ministry government agency department council military army navy court police embassy administration parliament cabinet commission authority committee union company firm party presidency palace house secretariat bureau service services forces institute foundation organisation organization board state regime team club group',
 );
@@ -330,7 +330,7 @@ function lowerKey(raw: string): string {
     if (c >= 65 && c <= 90) upper = upper === 0 && k === 0 ? 1 : 2;
   }
   if (upper === 0) return raw;
-  // "Borrell": only the first letter is a capital
+  // "Holm": only the first letter is a capital
   if (upper === 1) return String.fromCharCode(raw.charCodeAt(0) + 32) + raw.slice(1);
   const lower = raw.toLowerCase();
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
@@ -470,7 +470,7 @@ function findQuotes(text: string): QuoteIndex {
       else if (spaceBefore) opening = !spaceAfter;
       else {
         // after a letter or end punctuation and before a space: a closing mark without an opening one;
-        // after a comma or colon ('said," [Warhol] liked'): an opening mark
+        // after a comma or colon ('said," [Lind] liked'): an opening mark
         opening = pc === 44 || pc === 58 || !(spaceAfter || nc === 46 || nc === 44 || nc === 59 || nc === 58 || nc === 33 || nc === 63 || nc === 41);
       }
       if (opening && c === 34 && !spaceBefore && isWordCode(pc) && isWordCode(nc)) opening = false;
@@ -641,9 +641,51 @@ function indexActors(actors: ActorSpan[]): ActorIndex {
     all.push(a);
   }
   if (!sorted) all.sort(compareSpans);
+  sameSurname(all);
   const starts: number[] = new Array(all.length);
   for (let i = 0; i < all.length; i++) starts[i] = all[i].start;
   return { all, starts };
+}
+
+/** The last word of a name, lower-cased, without a possessive: "Lena Holm's" -> "holm". */
+function lastNameWord(name: string): string {
+  let e = name.length;
+  while (e > 0 && isSpaceCode(name.charCodeAt(e - 1))) e--;
+  if (e > 2 && (name.charCodeAt(e - 1) === 115 || name.charCodeAt(e - 1) === 83) && (name.charCodeAt(e - 2) === 39 || name.charCodeAt(e - 2) === 0x2019)) e -= 2;
+  let b = e;
+  while (b > 0 && !isSpaceCode(name.charCodeAt(b - 1))) b--;
+  return name.slice(b, e).toLowerCase();
+}
+
+/**
+ * A surname alone ("Holm") that the actor recogniser gave a provisional id of its own is the person
+ * named in full earlier in the text ("Lena Holm") when exactly one such person has that last name.
+ * Replaces those actors in `all` by copies with the full name's entity.
+ */
+function sameSurname(all: ActorSpan[]): void {
+  // last name -> entity of the person named in full with it; null when two people share it
+  let full: Map<string, string | null> | undefined;
+  for (let i = 0; i < all.length; i++) {
+    const a = all[i];
+    if (a.kind !== 'person') continue;
+    const e = entityOf(a);
+    if (!e) continue;
+    let oneWord = true;
+    const t = a.text.trim();
+    for (let k = 0; k < t.length && oneWord; k++) if (isSpaceCode(t.charCodeAt(k))) oneWord = false;
+    const last = lastNameWord(t);
+    if (last.length < 2) continue;
+    if (!oneWord) {
+      if (!full) full = new Map<string, string | null>();
+      const known = full.get(last);
+      if (known === undefined) full.set(last, e);
+      else if (known !== null && known !== e) full.set(last, null);
+      continue;
+    }
+    if (!a.unknown || !full) continue;
+    const person = full.get(last);
+    if (person && person !== e) all[i] = { ...a, entity: person, entities: undefined };
+  }
 }
 
 /** First index whose value is >= x. */
@@ -728,7 +770,7 @@ function npBack(toks: Tok[], end: number, limit: number): number {
     if (!(t && t.t === P && t.w === ')')) return -1;
   }
   if (t.t === W && (STOP.has(t.w) || PREPOSITIONS.has(t.w) || DETERMINERS.has(t.w))) return -1;
-  // a verb cannot end a subject: "... prompted calls for"
+  // a verb cannot end a subject: "... sparked calls for"
   if (t.t === W && !t.cap && t.w.length > 4 && t.w.endsWith('ed')) return -1;
   let k = end;
   let depth = t.t === P ? 1 : 0;
@@ -765,7 +807,7 @@ function npBack(toks: Tok[], end: number, limit: number): number {
       continue;
     }
     if (p.t === W && PREPOSITIONS.has(p.w)) {
-      // "Director of the National ... study", "Posts on the message board": a preposition inside a noun phrase
+      // "Chair of the Riverton ... council", "Letters to the city paper": a preposition inside a noun phrase
       const before = toks[k - 2];
       if (NP_PREPOSITIONS.has(p.w) && before && before.t === W && !STOP.has(before.w) && !PREPOSITIONS.has(before.w) && !DETERMINERS.has(before.w) && !(CUES.has(before.w) && !before.cap)) {
         k--;
@@ -777,7 +819,7 @@ function npBack(toks: Tok[], end: number, limit: number): number {
     if (!npToken(p)) break;
     k--;
   }
-  // drop leading prepositional phrases and connectives ("On Monday Borrell", "And the minister")
+  // drop leading prepositional phrases and connectives ("On Monday Holm", "And the minister")
   for (let guard = 0; guard < 4 && k < end; guard++) {
     const f = toks[k];
     if (f.t === W && (f.w === 'and' || f.w === 'but' || f.w === 'so' || f.w === 'or')) {
@@ -836,7 +878,7 @@ function subjectBack(toks: Tok[], end: number, limit: number): Subject | null {
   if (!t) return null;
   if (isPron(t, SUBJECT_PRONOUNS)) return { from: end, to: end };
   if (t.t === P && t.w === ',') {
-    // "Borrell, known for ..., indicated" / "Jeff Rathke, the State Department spokesperson, said"
+    // "Holm, known for ..., indicated" / "Mara Lind, the Transport Office spokesperson, said"
     let k = end - 1;
     let depth = 0;
     while (k >= limit && end - k < 40) {
@@ -848,7 +890,7 @@ function subjectBack(toks: Tok[], end: number, limit: number): Subject | null {
       k--;
     }
     if (k < limit) {
-      // "The Internet security firm Secunia.com, has said": a subject from the sentence start
+      // "The shipping firm Baltline.com, has said": a subject from the sentence start
       const head = npBack(toks, end - 1, limit);
       if (head === limit && end - 1 >= limit) return { from: head, to: end - 1 };
       return null;
@@ -858,7 +900,7 @@ function subjectBack(toks: Tok[], end: number, limit: number): Subject | null {
     const head = npBack(toks, headEnd, limit);
     if (head < 0) return null;
     const inner = toks[k + 1];
-    // an appositive ("the State Department spokesperson") stays with the source; a participle or relative clause does not
+    // an appositive ("the Transport Office spokesperson") stays with the source; a participle or relative clause does not
     const app: [number, number] | undefined = appositiveStart(inner) ? [k + 1, end - 1] : undefined;
     return { from: head, to: headEnd, appositive: app };
   }
@@ -878,7 +920,7 @@ function looksLikeClause(toks: Tok[], i: number, end: number): boolean {
   if (isPron(t, CLAUSE_PRONOUNS)) return true;
   if (t.w === 'there') return true;
   if (PREPOSITIONS.has(t.w) || t.w === 'to' || t.w === 'and' || t.w === 'or' || t.w === 'but') return false;
-  // a verb phrase without a subject: '"... what culture really thought was important"'
+  // a verb phrase without a subject: '"... what the town really wanted was a bridge"'
   if (AUX.has(t.w)) return false;
   for (let k = i + 1; k <= end && k < i + 14; k++) {
     const x = toks[k];
@@ -887,7 +929,7 @@ function looksLikeClause(toks: Tok[], i: number, end: number): boolean {
       return false;
     }
     if (x.t !== W) continue;
-    // a relative clause belongs to an object: "a penalty which the referee awarded"
+    // a relative clause belongs to an object: "a loan which the bank approved"
     if (x.w === 'which' || x.w === 'who' || x.w === 'that' || x.w === 'whom' || x.w === 'where') return false;
     if (AUX.has(x.w) && x.w !== 'being' && x.w !== 'having') return true;
     if (x.cap || k === i) continue;
@@ -896,10 +938,10 @@ function looksLikeClause(toks: Tok[], i: number, end: number): boolean {
     const prevNouny = prev.t === W && !DETERMINERS.has(prev.w) && !PREPOSITIONS.has(prev.w) && !/(ed|ous|al|ive|ic|ful|less|able|ible|ary|ing)$/.test(prev.w);
     const nextStarts = !nx || nx.t !== W || nx.cap || nx.digit || DETERMINERS.has(nx.w) || PREPOSITIONS.has(nx.w) || OBJECT_PRONOUNS.has(nx.w) || nx.w === 'to' || nx.w === 'and' || nx.w.endsWith('ly');
     const prevName = prev.cap || isPron(prev, CLAUSE_PRONOUNS) || prev.t === CQ;
-    // a past tense verb after its subject: "the Church imprisoned her", "fisherman first noticed the people"
+    // a past tense verb after its subject: "the council fined her", "a ferryman first spotted the boat"
     if (x.w.length > 3 && x.w.endsWith('ed') && ((prevNouny && nextStarts) || prevName)) return true;
     if (IRREGULAR_PAST.has(x.w) && (prevNouny || prevName)) return true;
-    // a present tense verb: "the USI exhibit identifies and features", "everybody knows Andy Warhol's name"
+    // a present tense verb: "the harbour museum collects and shows", "everybody knows Mara Lind's name"
     const before2 = toks[k - 2];
     if (x.w.length > 3 && x.w.endsWith('s') && !/(ss|us|is|'s)$/.test(x.w) && prevNouny && nextStarts && nx && nx.t === W && (prevName || k === i + 1 || (before2 && (before2.cap || isDet(before2))))) return true;
   }
@@ -1007,7 +1049,7 @@ function candidateAt(toks: Tok[], v: number, forms: CueForm[], titleCase: boolea
   const next = toks[cueTo + 1];
   // a finite verb needs something before it (a subject, a comma of an inversion, a quote)
   if (!lt && !sawAux && !sawTo) return null;
-  // nouns and modifiers: "the report", "his claims", "an estimated 10,000", "Russia's statement", "50 questions"
+  // nouns and modifiers: "the report", "his claims", "an estimated 10,000", "Halden's statement", "50 ships"
   if (!sawAux && !sawTo && isDet(lt)) return null;
   if (!sawAux && !sawTo && lt && lt.t === W && (PREPOSITIONS.has(lt.w) || lt.w === 'whose' || lt.digit)) return null;
   if (form.form === 's' || form.form === 'base') {
@@ -1073,11 +1115,11 @@ function isAdverb(t: Tok): boolean {
   return t.w.length > 4 && t.w.endsWith('ly') && !NOT_ADVERBS.has(t.w);
 }
 
-/** Skips an addressee ("told reporters", "told the BBC", "told LA Weekly") from token `i`. */
+/** Skips an addressee ("told reporters", "told the BBC", "told Radio Halden") from token `i`. */
 function skipAddressee(toks: Tok[], i: number, end: number): number {
   const t = toks[i];
   if (!t || t.t !== W) return i;
-  // "asked government officials how ...", "told the court that ..."
+  // "asked port officials how ...", "told the jury that ..."
   for (let k = i + 1; k <= end && k <= i + 4; k++) {
     const x = toks[k];
     if (x.t !== W && x.t !== POSS) break;
@@ -1101,7 +1143,7 @@ function skipAddressee(toks: Tok[], i: number, end: number): number {
   }
   if (x.cap) {
     while (k <= end && toks[k].t === W && toks[k].cap) k++;
-    // "told LA Weekly in a statement that": fine; a capitalised run followed by a verb is a subject, not an addressee
+    // "told Radio Halden in a statement that": fine; a capitalised run followed by a verb is a subject, not an addressee
     const after = toks[k];
     if (after && after.t === W && (AUX.has(after.w) || (after.w.endsWith('ed') && !PREPOSITIONS.has(after.w)))) return i;
     return k;
@@ -1269,7 +1311,7 @@ function byCueStart(a: Draft, b: Draft): number {
   return a.cue[0].start - b.cue[0].start;
 }
 
-/** A headline in title case ("Borrell Says EU Will Act"): capitalised cue words are still cues there. */
+/** A headline in title case ("Holm Says Port Will Reopen"): capitalised cue words are still cues there. */
 function isTitleCase(text: string, toks: Tok[]): boolean {
   let words = 0;
   let caps = 0;
@@ -1347,7 +1389,7 @@ function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[])
         break;
       }
       if (n.kind === 'verb' && nd.srcTok > c.cueTo) {
-        // a clause of its own after a boundary: "..., but Afghan Ambassador Hamdullah Mohib says ..."
+        // a clause of its own after a boundary: "..., but Harbour Master Lena Holm says ..."
         let boundary = -1;
         for (let k = Math.max(c.cueTo + 1, nd.srcTok - 3); k < nd.srcTok; k++) {
           const x = toks[k];
@@ -1394,7 +1436,7 @@ function accordingClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: nu
   for (let k = a; clean && k < comma; k++) if (toks[k].t === W && STOP.has(toks[k].w) && !toks[k].up) clean = false;
   if (clean) b = comma - 1;
   else {
-    // "According to Rathbun the property ...": det? modifiers? a run of capitalised words
+    // "According to Lind the ferry ...": det? modifiers? a run of capitalised words
     comma = -1;
     let k = a;
     if (isDet(toks[k])) k++;
@@ -1403,7 +1445,7 @@ function accordingClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: nu
     b = Math.max(a, k - 1);
   }
   while (b > a && toks[b].t === P) b--;
-  // an appositive after the source: "According to the team's coach, Alireza Mehraban, ..."
+  // an appositive after the source: "According to the club's coach, Arvo Kask, ..."
   const appositiveEnd = (from: number): number => {
     let k = from;
     while (k <= last && k - from < 12 && (toks[k].t === W || toks[k].t === POSS) && !STOP.has(toks[k].w)) k++;
@@ -1506,7 +1548,7 @@ function contentBefore(ctx: Ctx, s: number, toks: Tok[], end: number): Part | nu
   return trimContent(text, { start: toks[b].s, end: toks[e].e });
 }
 
-/** `"Long quote." Borrell said.` — the quotation that ends right before sentence `s`. */
+/** `"Long quote." Holm said.` — the quotation that ends right before sentence `s`. */
 function contentOfPreviousQuote(ctx: Ctx, s: number): Part | null {
   const { text } = ctx;
   const start = ctx.sentences[s].start;
@@ -1608,9 +1650,9 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
   const lt = toks[c.left];
   const fw = { skippedThat: false };
 
-  // inverted, source after the verb: '"...," said Ambassador Mohib.' / '..., says the report'
+  // inverted, source after the verb: '"...," said Mayor Holm.' / '..., says the report'
   const leftIsBreak = lt && ((lt.t === P && (lt.w === ',' || lt.w === '—')) || lt.t === CQ);
-  if (leftIsBreak && form.inverts && form.cls !== 'tell' && c.mode !== 'participle' && c.mode !== 'passive') {
+  if (leftIsBreak && form.inverts && form.cls !== 'tell' && c.mode !== 'participle' && c.mode !== 'passive' && !appositiveSubject(toks, c.left)) {
     const a = c.cueTo + 1;
     let k = a;
     while (k <= end && k - a < 12) {
@@ -1664,13 +1706,13 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
       }
     }
   } else if (c.mode === 'relative') {
-    // "reports indicating that": the noun right before, with a few modifiers
+    // "reports suggesting that": the noun right before, with a few modifiers
     let a = c.left;
     while (a - 1 >= 0 && toks[a - 1].t === W && (toks[a - 1].cap || RELATIVE_MODIFIERS.has(toks[a - 1].w))) a--;
     sourceFrom = a;
     sourceTo = c.left;
   } else if (c.mode === 'passive') {
-    // agent: "was reported by Yonhap"
+    // agent: "was reported by Radio Halden"
     const by = toks[c.cueTo + 1];
     if (by && by.t === W && by.w === 'by') {
       let k = c.cueTo + 2;
@@ -1715,7 +1757,7 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
     if (p) content.push(p);
   } else if (i <= end) {
     let e = end;
-    // "said three people were held, while prosecutors declined to comment": a clause of the reporting sentence
+    // "said two boats were seized, while the owners refused to talk": a clause of the reporting sentence
     for (let k = i + 2; k < e; k++) {
       const t = toks[k];
       if (t.t === OQ) break;
@@ -1724,7 +1766,7 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
         break;
       }
     }
-    // "stressed the necessity of X, amid rising concerns": the adjunct belongs to the reporting clause
+    // "stressed the need for X, amid growing unrest": the adjunct belongs to the reporting clause
     if (form.cls === 'speech' && form.lemma !== 'say') {
       for (let k = i + 2; k < e; k++) {
         if (toks[k].t === P && toks[k].w === ',' && toks[k + 1] && toks[k + 1].t === W && CLAUSE_ADJUNCTS.has(toks[k + 1].w)) {
@@ -1745,7 +1787,7 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
   const forwardEmpty = content.length === 0 || (!fw.skippedThat && !quoted && isAdjunctOnly(toks, fwdStart, end));
   if (forwardEmpty) {
     // a verb with nothing after it: '"...," X said.', "X said." after a quotation in the sentence before,
-    // or a parenthetical "The big hit, Wikinews observed, was ..."
+    // or a parenthetical "The best stall, Holm observed, was ..."
     if (c.mode === 'passive' || !form.inverts || sourceFrom < 0 || inherit) return null;
     const before = sourceFrom - 1;
     content = [];
@@ -1773,7 +1815,7 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
       if (c.mode === 'infinitive') return null;
       if (ft && ft.t === W && (ft.w === 'and' || ft.w === 'or' || ft.w === 'but' || ft.w === 'nor')) return null;
       if (ft && ft.t === W && (PREPOSITIONS.has(ft.w) || ft.w === 'to') && form.lemma !== 'say') {
-        // only a fronted adjunct of the reported clause: "estimated by 2050, population would ..."
+        // only a fronted adjunct of the reported clause: "predicted by 2040, traffic would ..."
         let comma = false;
         for (let k = i + 1; k <= end && k < i + 7; k++) if (toks[k].t === P && toks[k].w === ',') comma = true;
         if (!comma) return null;
@@ -1791,7 +1833,7 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
         if (!ok) return null;
       }
     }
-    // a finite verb whose subject cannot be found is no claim ("that expressed an interest")
+    // a finite verb whose subject cannot be found is no claim ("that voiced support")
     if (sourceFrom < 0 && !inherit && c.mode === 'finite') return null;
     // '"We take it seriously," she said, "but ..."': a quotation split by its attribution
     if (quoted && sourceFrom > 0) {
@@ -1814,6 +1856,28 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
   return d;
 }
 
+/**
+ * True when everything before the comma at `comma` is a name with an appositive and no clause
+ * ("Lena Holm, the harbour master, stressed ...", "The harbour master, Lena Holm, stressed ...") or a
+ * bare name of two or three words ("Lena Holm, stressed ..."; one word may be a fronted content: "Peace,
+ * said Holm, was close"): the verb after it has its subject before it and is no inversion.
+ */
+function appositiveSubject(toks: Tok[], comma: number): boolean {
+  const t = toks[comma];
+  if (!t || t.t !== P || t.w !== ',') return false;
+  if (comma <= 3) {
+    let names = true;
+    for (let k = 0; k < comma && names; k++) if (toks[k].t !== W || !toks[k].cap || toks[k].up || STOP.has(toks[k].w)) names = false;
+    if (names && comma > 1) return true;
+  }
+  const subj = subjectBack(toks, comma, 0);
+  if (!subj || !subj.appositive) return false;
+  let first = 0;
+  while (first < comma && toks[first].t !== W) first++;
+  if (subj.from !== first) return false;
+  return !looksLikeClause(toks, first, comma - 1);
+}
+
 /** Objects that "deny" takes as claims: "denied the allegations". */
 const CLAIM_NOUNS = set('allegation allegations claim claims report reports accusation accusations charge charges wrongdoing involvement responsibility rumour rumours rumor rumors suggestion suggestions');
 
@@ -1823,7 +1887,7 @@ function deniedClaim(form: CueForm, toks: Tok[], i: number, end: number): boolea
   return false;
 }
 
-/** Words that end an inverted source: '..., said Borrell in a statement'. */
+/** Words that end an inverted source: '..., said Holm in a statement'. */
 const INVERSION_ENDS = set('in on at to during after before while via through from when');
 const RELATIVE_MODIFIERS = set('the a an some several many recent new media news unconfirmed local official earlier initial preliminary these those press multiple other');
 
@@ -1838,7 +1902,7 @@ function skipAdjunct(toks: Tok[], i: number, end: number): number {
 
 /**
  * What continues after an attribution in the middle: '"...," she said, "but ..."' (a quotation) or
- * "The big hit of the evening, Wikinews observed, was the Polaroid room" (the rest of the clause).
+ * "The best stall of the fair, Holm observed, was the fish market" (the rest of the clause).
  */
 function continuation(ctx: Ctx, toks: Tok[], k: number, end: number): Part | null {
   const t = toks[k];
@@ -1860,7 +1924,7 @@ function clauseQuote(ctx: Ctx, toks: Tok[], q: number): boolean {
   const r = ctx.quotes.at.get(toks[q].s);
   if (!r || r.open !== toks[q].s) return false;
   if (r.close - r.open < 30) return false;
-  // a title inside a noun phrase is followed by more words: 'on "The Internet Explorer 6 Countdown" site'
+  // a title inside a noun phrase is followed by more words: 'on "The Great Riverton Bake Off" site'
   let k = q + 1;
   while (k < toks.length && toks[k].s < r.close) k++;
   const after = toks[k + 1];
@@ -1878,14 +1942,14 @@ function isAdjunctOnly(toks: Tok[], i: number, end: number): boolean {
   if (t.t !== W) return false;
   if (!(PREPOSITIONS.has(t.w) || ADJUNCT_STARTERS.has(t.w) || TIME_WORDS.has(t.w))) return false;
   const n = toks[i + 1];
-  // "to shun conventional treatment" is an infinitive, not an adjunct
+  // "to avoid the toll road" is an infinitive, not an adjunct
   if (t.w === 'to' && n && n.t === W && !n.cap && !DETERMINERS.has(n.w) && !ADDRESSEES.has(n.w) && !OBJECT_PRONOUNS.has(n.w)) return false;
   let k = i;
   while (k <= end && (toks[k].t !== P || toks[k].w === '-')) k++;
   if (k - i > 10) return false;
   if (k > end || toks[k].w === '.') return true;
   if (toks[k].w !== ',') return false;
-  // "estimated by 2050, population would ...": a fronted adjunct of the content, not a trailing one
+  // "predicted by 2040, traffic would ...": a fronted adjunct of the content, not a trailing one
   const n2 = toks[k + 1];
   return !n2 || k + 1 > end || n2.t !== W || (CUES.has(n2.w) && n2.w.endsWith('ing')) || n2.w === 'according';
 }
@@ -1897,7 +1961,15 @@ function stripOuterQuotes(text: string, p: Part, ctx: Ctx): Part {
   if (r && r.open === p.start && r.closed && r.close >= p.end - 1) {
     return trimContent(text, { start: r.open + 1, end: r.close }) ?? p;
   }
-  return trimContent(text, p) ?? p;
+  const t = trimContent(text, p);
+  if (!t) return p;
+  // a quotation that ends the content keeps its closing mark: 'share data “in real time”'
+  const e = text.charCodeAt(t.end);
+  if (t.end < p.end && (e === 34 || e === 0x201d || e === 39 || e === 0x2019)) {
+    const q = ctx.quotes.at.get(t.end);
+    if (q && q.closed && q.close === t.end && q.open > t.start) return { start: t.start, end: t.end + 1 };
+  }
+  return t;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1996,7 +2068,7 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
           break;
         }
       } else if (w === 'who' || w === 'which') {
-        // the closest actor before it in the sentence: "Devocht, who had told Montalvo ..."
+        // the closest actor before it in the sentence: "Kask, who had told Lind ..."
         const from = Math.max(sentences[d.sentence].start, src.start - 80);
         let best: Mention | undefined;
         for (const list of [mentions, extra]) {
@@ -2062,7 +2134,7 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
       continue;
     }
     if (holding || firstNamed) {
-      // the actor that holds the head ("Yonhap News Agency"), else the possessor ("South Korea's presidential office")
+      // the actor that holds the head ("Radio Halden News Service"), else the possessor ("Halden's transport ministry")
       d.sourceKind = 'named';
       d.sourceEntity = entityOf(holding ?? firstNamed ?? inside[0]);
       continue;
@@ -2101,7 +2173,7 @@ function headOf(toks: Tok[]): Tok | undefined {
 
 /**
  * People tied to organisations or places by an appositive or a title:
- * "Josep Borrell, the EU's high representative", "South Korea's Foreign Minister, Cho Tae-yul".
+ * "Mara Lind, the league's high commissioner", "Halden's Transport Minister, Arvo Kask".
  * Returns entity of the organisation/place -> people ids with the position of the tie.
  */
 function roleLinks(ctx: Ctx): Map<string, Array<{ person: string; pos: number }>> {
@@ -2187,7 +2259,7 @@ function short(s: string, n = 80): string {
 }
 
 /**
- * The hover line of a claim: "Claim by Josep Borrell (via 'He'), cue 'emphasized'";
+ * The hover line of a claim: "Claim by Mara Lind (via 'She'), cue 'emphasized'";
  * "Unattributed claim, cue 'is believed'"; "Vaguely attributed claim (reports), cue 'indicate'".
  */
 export function describeClaim(claim: ClaimSpan, text: string, entityName: (id: string) => string | undefined): string {

@@ -24,7 +24,7 @@ export function actorHover(input: ActorHoverInput): string {
       '',
       `A likely ${KIND_LABEL[span.kind] ?? 'name'} found in the text. ${mentionText(count)}`,
     ];
-    if (input.addToCatalogueLink) lines.push('', `[Add to catalogue…](${input.addToCatalogueLink})`);
+    if (input.addToCatalogueLink) lines.push('', `[Add to catalogue…](${linkTarget(input.addToCatalogueLink)})`);
     return lines.join('\n');
   }
   return input.entities.map((e) => entityCard(e, input.mentions(e.id), span)).join('\n\n---\n\n');
@@ -48,8 +48,19 @@ function entityCard(e: Entity, count: number, span: ActorSpan): string {
   if (links.length) lines.push('', `Links: ${links.join(' · ')}`);
   const where = e.source && e.source !== 'built-in' ? 'workspace catalogue' : 'built-in catalogue';
   const via = span.via === 'demonym' ? ` · via demonym “${escapeMarkdown(span.text)}”` : '';
-  lines.push('', `${mentionText(count)} · \`${escapeMarkdown(e.id).replace(/\\/g, '')}\` · ${where}${via}`);
+  lines.push('', `${mentionText(count)} · ${codeSpan(e.id)} · ${where}${via}`);
   return lines.join('\n');
+}
+
+/** A link target that stays one Markdown link target: ( ) < > and white space percent-encoded (command arguments are decoded). */
+function linkTarget(uri: string): string {
+  return uri.replace(/[()<>\s`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** The text as inline code: literal inside, so only a backtick (which would end it) or a line break must go. */
+function codeSpan(text: string): string {
+  const inside = text.replace(/[`\r\n\u2028\u2029]+/g, ' ').trim();
+  return inside ? `\`${inside}\`` : '';
 }
 
 function mentionText(count: number): string {

@@ -8,12 +8,14 @@
  *     live.update(newText);                                  // after an edit: the new annotations
  *     live.full();                                           // everything again (on idle)
  *
- * Limits. A paragraph is annotated with two paragraphs before it and one after it as context, so
- * what the engine decides from the whole article can differ from annotate(newText) until full():
- *  - a short name that refers back to a long one ("Borrell" after "Josep Borrell") more than two
- *    paragraphs earlier, or to one written later, is found as a name of its own;
- *  - a kind learned from another paragraph ("Google" after "Google Science Fair"), a claim's source
- *    resolved through a pronoun or a role more than two paragraphs back, a sports report's teams;
+ * Limits. The edited paragraph, and the paragraphs over the next six sentences, are annotated again
+ * with six sentences before and one paragraph after as context, so what the engine decides from the
+ * whole article can differ from annotate(newText) until full():
+ *  - a short name that refers to a long one ("Borrell" after "Josep Borrell") outside the window
+ *    is found as a name of its own, unless the same short name elsewhere says what it refers to;
+ *  - a kind learned from another paragraph ("Google" after "Google Science Fair"), a role's holder
+ *    named outside the window, a sports report's teams; names whose id or kind the edit changes
+ *    keep the old one in other paragraphs;
  *  - nationality words are kept when the article names the place anywhere (as annotate() does),
  *    but those of other paragraphs are not revisited when the edit adds or removes that name;
  *  - an annotation that spans paragraphs is handled: the region grows until nothing crosses it.
@@ -24,9 +26,15 @@ import { annotate } from './annotate';
 import type { AnnotateOptions } from './annotate';
 import type { ActorSpan, Annotation, Part } from './types';
 
-/** Paragraphs of context before and after the edited region. */
-const CONTEXT_BEFORE = 2;
+/**
+ * Sentences of context: the engine resolves a claim's pronoun source up to five sentences back, so
+ * the window starts at least six sentences before the region, and the region goes on over the six
+ * sentences after the edit (their claims may point back into it); then one paragraph of context after.
+ */
+const CONTEXT_SENTENCES = 6;
 const CONTEXT_AFTER = 1;
+/** At most this many paragraphs are walked over to find those sentences. */
+const MAX_CONTEXT_PARAGRAPHS = 8;
 /** Texts shorter than this are simply annotated again. */
 const SMALL_TEXT = 2000;
 
@@ -90,7 +98,7 @@ export class IncrementalAnnotator {
     const delta = newText.length - old.length;
     // the region to annotate again, in the new text: whole paragraphs, grown until no annotation crosses it
     let start = paragraphStart(newText, p);
-    let end = paragraphEnd(newText, newText.length - s);
+    let end = sentencesAfter(newText, paragraphEnd(newText, newText.length - s), CONTEXT_SENTENCES);
     const oldAnns = this.#annotations;
     for (let round = 0; round < 6; round++) {
       // old annotations that overlap the region (in old coordinates) join it
@@ -115,7 +123,7 @@ export class IncrementalAnnotator {
       }
       if (end - start > newText.length / 2) break;
       // annotate the region with context around it
-      const wStart = paragraphsBefore(newText, start, CONTEXT_BEFORE);
+      const wStart = sentencesBefore(newText, start, CONTEXT_SENTENCES);
       const wEnd = paragraphsAfter(newText, end, CONTEXT_AFTER);
       const fresh = annotate(newText.slice(wStart, wEnd), { ...this.#options, demonyms: 'all' });
       const inside: Annotation[] = [];
@@ -172,14 +180,15 @@ export class IncrementalAnnotator {
 
 /**
  * A name that no catalogue knows is resolved the same way wherever it occurs in an article (the
- * engine looks at the whole text): a short name in the region takes the entity, kind and kind of
- * finding of the same name elsewhere ("Montalvo" after "Daniel Montalvo" three paragraphs up),
+ * engine looks at the whole text): a name in the region takes the entity, kind and way of finding
+ * of the same name elsewhere ("Montalvo" after "Daniel Montalvo" three paragraphs up, "Science"
+ * that another paragraph shows to be a place),
  * and claims whose source pointed at the id it had get the new one.
  */
 function adoptIdentities(region: Annotation[], before: readonly Annotation[], after: readonly Annotation[]): Annotation[] {
   const detected = (a: Annotation): a is ActorSpan => a.label === 'actor' && (a.via === 'detected' || a.via === 'reference');
   const wanted = new Set<string>();
-  for (const a of region) if (detected(a) && !a.text.includes(' ')) wanted.add(a.text);
+  for (const a of region) if (detected(a)) wanted.add(a.text);
   if (wanted.size === 0) return region;
   const elsewhere = new Map<string, ActorSpan>();
   for (const list of [before, after]) {
@@ -250,6 +259,31 @@ export function paragraphEnd(text: string, pos: number): number {
     if (isBlank(text, next, nextEnd < 0 ? text.length : nextEnd)) return next;
     ls = next;
   }
+}
+
+/** Sentence ends ([.!?…] then a space or line break, or a line break) in [from, to): enough to count context. */
+function sentenceEnds(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && (i + 1 >= text.length || text.charCodeAt(i + 1) === 32)) n++;
+  }
+  return n;
+}
+
+/** Start of the paragraph, before the one that starts at `start`, that gives at least `n` sentences before it. */
+function sentencesBefore(text: string, start: number, n: number): number {
+  let s = start;
+  for (let k = 0; k < MAX_CONTEXT_PARAGRAPHS && s > 0 && sentenceEnds(text, s, start) < n; k++) s = paragraphsBefore(text, s, 1);
+  return s;
+}
+
+/** End of the paragraph, after the one that ends at `end`, that covers at least `n` sentences after it. */
+function sentencesAfter(text: string, end: number, n: number): number {
+  let e = end;
+  for (let k = 0; k < MAX_CONTEXT_PARAGRAPHS && e < text.length && sentenceEnds(text, end, e) < n; k++) e = paragraphsAfter(text, e, 1);
+  return e;
 }
 
 /** Start of the `n`th paragraph before the one that starts at `start`. */

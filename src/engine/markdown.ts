@@ -1,8 +1,15 @@
 /** Markdown that is safe to show text from other people's files in (hovers, views). */
 
-/** Escapes every character Markdown or HTML could read as markup. */
+/**
+ * Escapes every character Markdown or HTML could read as markup, and makes the text one line: runs
+ * of white space (line breaks too) become one space, none at the ends (a leading space could start
+ * a list or a code block).
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text
+    .replace(/[\s\u0085\u2028\u2029]+/g, ' ')
+    .trim()
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:]/g, (c) => `\\${c}`);
 }
 
 /** An http(s) address made safe for a Markdown link target, or undefined when it is anything else. */
@@ -15,6 +22,15 @@ export function safeLinkTarget(address: string): string | undefined {
 /** Where a link of a catalogue entry points: a web address, or a Wikidata id turned into one. */
 export function linkAddress(kind: string, value: string): string | undefined {
   if (/^wikidata$/i.test(kind) && /^Q\d+$/.test(value.trim())) return `https://www.wikidata.org/wiki/${value.trim()}`;
-  if (/^wikipedia$/i.test(kind) && !/^https?:/i.test(value)) return `https://en.wikipedia.org/wiki/${encodeURIComponent(value.trim().replace(/ /g, '_'))}`;
+  if (/^wikipedia$/i.test(kind) && !/^https?:/i.test(value)) {
+    // encodeURIComponent leaves ( ) ' ! * as they are: a ")" would end the Markdown link
+    let page: string;
+    try {
+      page = encodeURIComponent(value.trim().replace(/ /g, '_'));
+    } catch {
+      return undefined; // a lone surrogate
+    }
+    return `https://en.wikipedia.org/wiki/${page.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+  }
   return safeLinkTarget(value);
 }

@@ -159,6 +159,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 const INSTITUTIONS = new Set(['church', 'administration', 'municipality', 'ministry', 'council', 'senate', 'parliament', 'congress', 'cabinet', 'government', 'commission', 'committee', 'court', 'assembly', 'legislature', 'vatican', 'kremlin', 'pentagon', 'treasury', 'army', 'navy', 'party']);
 /** Words that make a name the name of a thing ("Internet Explorer"), unless an organisation word ends it. */
 const THING_WORDS = new Set(['internet', 'web', 'online', 'bible', 'koran', 'quran', 'torah', 'gospel', 'holocaust', 'islamic', 'jewish', 'muslim', 'hindu', 'buddhist']);
+const DOMAINS = new Set(['com', 'org', 'net', 'co', 'io']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'capital', 'district', 'island', 'port', 'suburb', 'county', 'municipality', 'outskirts', 'streets', 'center', 'centre', 'heart', 'north', 'south', 'east', 'west', 'resort', 'area', 'neighborhood', 'neighbourhood', 'prefecture', 'islands', 'coast', 'shores', 'banks']);
 const MOTION_WORDS = new Set(['travel', 'travelled', 'traveled', 'travels', 'trip', 'trips', 'visit', 'visits', 'visited', 'flew', 'fly', 'flight', 'flights', 'moved', 'move', 'return', 'returned', 'returning', 'went', 'go', 'going', 'came', 'come', 'arrived', 'road', 'route', 'journey', 'headed', 'heading', 'way', 'drove', 'drive', 'sailed', 'fled', 'deported', 'transferred', 'relocated', 'exported', 'shipped', 'north', 'south', 'east', 'west', 'back', 'close', 'next']);
 const AFTER_PERSON = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'recalled', 'insisted', 'argued', 'noted', 'replied', 'who', 'whose', 'himself', 'herself']);
@@ -369,6 +370,7 @@ class NameScan {
   private extendRun(i: number): number {
     const { n, cls } = this;
     let j = i;
+    let ofOpen = false; // an "of" / "for" / "on" stands in the run since the last "and"
     for (;;) {
       const k = j + 1;
       if (k >= n || !this.joinedAt(k)) return j;
@@ -388,7 +390,7 @@ class NameScan {
         let m = k + 1;
         if (l === 'and') {
           // only inside "of A and B": "Ministry of Science and Technology", "Bosnia and Herzegovina" is a catalogue name
-          if (!this.afterOf(i, j) || this.is(j, B_ORG)) return j;
+          if (!ofOpen || this.is(j, B_ORG)) return j;
         } else if (l === 'of' || l === 'for' || l === 'on') {
           // only inside names of organisations and places, or after a title
           if (!this.connectsHere(j)) return j;
@@ -397,21 +399,14 @@ class NameScan {
           return j;
         }
         if (m < n && (cls[m] === N || cls[m] === K) && this.upperAt(m)) {
+          if (l === 'and') ofOpen = false;
+          else if (l === 'of' || l === 'for' || l === 'on') ofOpen = true;
           j = m;
           continue;
         }
       }
       return j;
     }
-  }
-
-  private afterOf(i: number, j: number): boolean {
-    for (let k = j; k > i; k--) {
-      const key = this.tokens[k].key;
-      if (this.cls[k] === C && (key === 'of' || key === 'for' || key === 'on')) return true;
-      if (this.cls[k] === C && key === 'and') return false;
-    }
-    return false;
   }
 
   /** "of", "for", "on" join a name only after an organisation or place word or a title. */
@@ -424,6 +419,8 @@ class NameScan {
   /** Cuts one run of capitalised tokens (first..last) into candidate names. */
   private cutRun(first: number, last: number): void {
     const { cls } = this;
+    // a capitalised phrase that fills a whole quotation is the title of a work ("Easy Rider")
+    if (this.fillsQuotation(first, last)) return;
     let lastTitle = -1;
     for (let k = first; k <= last; k++) if (cls[k] === T) lastTitle = k;
     if (lastTitle >= 0 && !(this.is(last, B_ORG) && lastTitle !== last)) {
@@ -460,6 +457,20 @@ class NameScan {
       return;
     }
     this.pieces(first, last, false, false);
+  }
+
+  private fillsQuotation(first: number, last: number): boolean {
+    const { text, tokens } = this;
+    const before = text.charCodeAt(tokens[first].start - 1);
+    if (before !== 34 && before !== 0x201c && before !== 0x2018) return false;
+    let e = tokens[last].end;
+    const c = text.charCodeAt(e);
+    if (c === 44 || c === 46 || c === 63 || c === 33) e++;
+    const after = text.charCodeAt(e);
+    if (!(after === 34 || after === 0x201d || after === 0x2019)) return false;
+    // every word capitalised: a title, not a quoted sentence
+    for (let k = first; k <= last; k++) if (this.cls[k] === X) return false;
+    return last > first || this.cls[first] === N;
   }
 
   /** Splits at catalogue mentions, merging them into longer names where the words say so. */
@@ -671,17 +682,12 @@ class NameScan {
       }
     }
     // "Merrill Lynch & Co.", "Procter & Gamble"
-    {
-      const e = this.tokens[b].end;
-      const after = this.text.slice(e, e + 4);
-      const before = a > 0 ? this.text.slice(Math.max(0, this.tokens[a].start - 3), this.tokens[a].start) : '';
-      if (/^ ?& ?[A-Z]/.test(after) || (/[A-Za-z] ?& ?$/.test(before) && a > 0 && this.caps[a - 1] !== 0)) {
-        c.kind = 'organisation';
-        return;
-      }
+    if (this.ampersandAfter(b) || (a > 0 && this.caps[a - 1] !== 0 && this.ampersandAfter(a - 1) && this.tokens[a].start - this.tokens[a - 1].end <= 3)) {
+      c.kind = 'organisation';
+      return;
     }
     // "Goto.com"
-    if (this.text.charCodeAt(this.tokens[b].end) === 46 && /^\.(?:com|org|net|co|io)\b/.test(this.text.slice(this.tokens[b].end, this.tokens[b].end + 5))) {
+    if (this.text.charCodeAt(this.tokens[b].end) === 46 && b + 1 < this.n && this.tokens[b + 1].start === this.tokens[b].end + 1 && DOMAINS.has(this.tokens[b + 1].key)) {
       c.kind = 'organisation';
       return;
     }
@@ -749,11 +755,31 @@ class NameScan {
     return after === 44 || after === 46 || after === 41 || after === 59 || after === 10 || after === 32;
   }
 
+  /** "Merrill Lynch & Co.": an ampersand, then a capital. */
+  private ampersandAfter(b: number): boolean {
+    const { text } = this;
+    let e = this.tokens[b].end;
+    if (text.charCodeAt(e) === 32) e++;
+    if (text.charCodeAt(e) !== 38) return false;
+    e++;
+    if (text.charCodeAt(e) === 32) e++;
+    const c = text.charCodeAt(e);
+    return c >= 65 && c <= 90;
+  }
+
   /** "NAIROBI, Kenya (AP) _" / "PARIS (AP) -" */
   private datelineAfter(b: number): boolean {
     const end = this.tokens[b].end;
     const c = this.text.charCodeAt(end);
     if (c !== 44 && c !== 32) return false;
+    let paren = -1;
+    for (let k = end, stop = Math.min(this.text.length, end + 30); k < stop; k++) {
+      if (this.text.charCodeAt(k) === 40) {
+        paren = k;
+        break;
+      }
+    }
+    if (paren < 0) return false;
     const rest = this.text.slice(end, Math.min(this.text.length, end + 40));
     return /^,?\s*(?:[A-Z][\p{L}.]*\s*){0,3}\((?:AP|Reuters|AFP|UPI|dpa|Yonhap|Xinhua)\)/u.test(rest);
   }

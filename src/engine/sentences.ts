@@ -2,12 +2,14 @@
  * Sentence splitting for news text.
  *
  * A sentence ends at `.`, `!`, `?` or `…` (closing quotes and brackets stay with it) when white space
- * and the start of a new sentence follow. Abbreviations ("Dr.", "Gen."), initials ("L. Ron Hubbard"),
- * dotted acronyms ("U.N. Security Council", "U.S. officials") and decimals ("3.5") do not end a
+ * and the start of a new sentence follow. Abbreviations ("Dr.", "Gen."), initials ("J. R. Tolkin"),
+ * dotted acronyms ("U.N. agencies", "U.S. officials") and decimals ("3.5") do not end a
  * sentence; a dotted acronym does end one when a typical sentence opener follows ("... the U.S. The
  * President ..."). A single line break inside a sentence is just white space; a blank line always
  * ends a sentence, and so does a headline line (a short line without end punctuation followed by a
- * line that starts like a sentence).
+ * line that starts like a sentence) unless the line breaks a name or a noun phrase ("the deputy
+ * mayor, Lena\nHolm, said"). A dateline at the start of a paragraph ("OSLO:", "RIVERTON (AP) —",
+ * "Riverton, May 3 -") belongs to no sentence.
  *
  * Linear time; no regular expression backtracks over more than a word.
  */
@@ -100,7 +102,7 @@ function periodEnds(text: string, dot: number, nextAt: number): boolean {
     return opener();
   }
   if (word.length === 1 && isUpper(word.charCodeAt(0))) {
-    // an initial ("L. Ron Hubbard"), unless a clear opener follows a one-letter word like "Plan B."
+    // an initial ("J. R. Tolkin"), unless a clear opener follows a one-letter word like "Plan B."
     return false;
   }
   if (TITLES.has(lower)) {
@@ -123,6 +125,7 @@ const BREAK_RE = /[.!?\u2026\n]/g;
 function splitBlock(text: string, from: number, to: number, out: Part[]): void {
   let start = from;
   while (start < to && isSpace(text.charCodeAt(start))) start++;
+  start = skipDateline(text, start, to);
   let i = start;
   while (i < to) {
     // jump to the next line break or end punctuation
@@ -137,6 +140,7 @@ function splitBlock(text: string, from: number, to: number, out: Part[]): void {
         pushTrimmed(text, start, i, out);
         start = i + 1;
         while (start < to && isSpace(text.charCodeAt(start))) start++;
+        start = skipDateline(text, start, to);
         i = start;
         continue;
       }
@@ -173,7 +177,14 @@ function splitBlock(text: string, from: number, to: number, out: Part[]): void {
     if (ends) {
       pushTrimmed(text, start, k, out);
       start = n;
-      i = n;
+      // a sentence that starts a line may start a paragraph with a dateline
+      for (let b = k; b < n; b++) {
+        if (text.charCodeAt(b) === 10) {
+          start = skipDateline(text, n, to);
+          break;
+        }
+      }
+      i = start;
       continue;
     }
     i = j;
@@ -205,6 +216,9 @@ function lineEndsSentence(text: string, sentenceStart: number, br: number, to: n
   if (!(isUpper(next) || isDigit(next) || isOpener(next))) return false;
   const lastWord = wordBefore(text, e).toLowerCase();
   if (CONTINUING.has(lastWord)) return false;
+  // a possessive needs its noun: "the harbour's\nNew Quay"
+  if (last === 115 && e - lineStart >= 3 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) return false;
+  if (breaksName(text, lineStart, e, n, to)) return false;
   // headlines are short; hard-wrapped prose has long lines of similar length
   const len = e - lineStart;
   if (len > 200) return false;
@@ -214,6 +228,188 @@ function lineEndsSentence(text: string, sentenceStart: number, br: number, to: n
   // a wrapped paragraph line is about as long as the next line (unless that one ends the paragraph)
   if (len >= 55 && len <= 100 && nextLen >= len * 0.85 && nextLen <= 100 && nextEnd < to) return false;
   return true;
+}
+
+/** Lower-case words inside place names: "Rio de Janeiro", "Stratford upon Avon". */
+const PLACE_LINKS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'el', 'al', 'of', 'upon', 'on', 'am', 'an', 'im', 'sur', 'en', 'van', 'von', 'y']);
+
+/** End of a word from `k` (letters, with inner or final dots, apostrophes and hyphens: "ST.", "Jan.", "Port-au-Prince"); `k` when none. */
+function wordEnd(text: string, k: number, limit: number): number {
+  let j = k;
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    if (isLetter(c)) j++;
+    else if ((c === 45 || c === 39 || c === 0x2019) && j > k && j + 1 < limit && isLetter(text.charCodeAt(j + 1))) j++;
+    else if (c === 46 && j > k) {
+      j++;
+      if (!(j < limit && isLetter(text.charCodeAt(j)))) break;
+    } else break;
+  }
+  return j;
+}
+
+/**
+ * Where a sentence starts when a dateline opens its paragraph at `at`: after "SEOUL: ", "RIVERTON (AP) — ",
+ * "Riverton, May 3 (Reuters) - ", "RIVERTON, Halden —". A dateline is one to four capitalised words
+ * (place names may hold "de", "upon" ...), up to two comma groups of capitalised words or numbers, an
+ * optional agency in brackets, then a colon or a dash, and a capital or a quotation mark after it.
+ * Returns `at` when there is none.
+ */
+function skipDateline(text: string, at: number, to: number): number {
+  const limit = Math.min(to, at + 100);
+  if (at >= limit || !isUpper(text.charCodeAt(at)) || !mayBeDateline(text, at, limit)) return at;
+  let j = at;
+  // the place
+  let names = 0;
+  for (;;) {
+    const e = wordEnd(text, j, limit);
+    if (e === j) return at;
+    const c = text.charCodeAt(j);
+    if (isUpper(c)) names++;
+    else if (!(names > 0 && PLACE_LINKS.has(text.slice(j, e)))) break;
+    if (names === 1 && j === at && OPENERS.has(text.slice(j, e).toLowerCase().replace(/\.$/, ''))) return at;
+    j = e;
+    if (names > 4) return at;
+    // another word of the name?
+    if (j + 1 < limit && text.charCodeAt(j) === 32 && isLetter(text.charCodeAt(j + 1))) {
+      const e2 = wordEnd(text, j + 1, limit);
+      const w2 = text.slice(j + 1, e2);
+      if (isUpper(text.charCodeAt(j + 1)) || PLACE_LINKS.has(w2)) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (names === 0 || (isLower(text.charCodeAt(j - 1)) && PLACE_LINKS.has(wordBefore(text, j)))) return at;
+  // comma groups: ", Halden", ", May 3", ", Tues."
+  for (let g = 0; g < 2 && j + 2 < limit && text.charCodeAt(j) === 44 && text.charCodeAt(j + 1) === 32; g++) {
+    let k = j + 2;
+    let n = 0;
+    while (k < limit && n < 4) {
+      const c = text.charCodeAt(k);
+      let e = k;
+      if (isUpper(c)) e = wordEnd(text, k, limit);
+      else if (isDigit(c)) while (e < limit && isDigit(text.charCodeAt(e))) e++;
+      if (e === k) break;
+      n++;
+      k = e;
+      if (k + 1 < limit && text.charCodeAt(k) === 32 && (isUpper(text.charCodeAt(k + 1)) || isDigit(text.charCodeAt(k + 1)))) k++;
+      else break;
+    }
+    if (n === 0) break;
+    j = k;
+  }
+  // an agency: "(AP)", "(Reuters)"
+  if (j + 2 < limit && text.charCodeAt(j) === 32 && text.charCodeAt(j + 1) === 40) {
+    let k = j + 2;
+    while (k < limit && (isLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 32 || text.charCodeAt(k) === 46 || text.charCodeAt(k) === 45) && k - j < 30) k++;
+    if (k < limit && text.charCodeAt(k) === 41 && k > j + 2 && isUpper(text.charCodeAt(j + 2))) j = k + 1;
+  }
+  // the colon or dash
+  let k = j;
+  while (k < limit && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
+  const spaceBefore = k > j;
+  const d = k < limit ? text.charCodeAt(k) : 0;
+  if (d === 58) {
+    if (spaceBefore) return at;
+    k++;
+  } else if (d === 0x2014 || d === 0x2013) k++;
+  else if (d === 45 && k + 1 < limit && text.charCodeAt(k + 1) === 45) k += 2;
+  else if (d === 45 && spaceBefore) k++;
+  else return at;
+  const delimiterEnd = k;
+  while (k < limit && isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
+  if (k === delimiterEnd && (d === 58 || d === 45)) return at;
+  if (k >= limit) return at;
+  const c = text.charCodeAt(k);
+  if (!(isUpper(c) || isDigit(c) || c === 34 || c === 0x201c || c === 0x2018 || c === 39)) return at;
+  return k;
+}
+
+/** A quick look: a colon or a dash comes before any lower-case word (other than "de", "upon" ...) and before end punctuation. */
+function mayBeDateline(text: string, at: number, limit: number): boolean {
+  let wordStart = at;
+  for (let k = at + 1; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && isLetter(c))) {
+      if (wordStart < 0) wordStart = k;
+      continue;
+    }
+    if (wordStart >= 0 && isLower(text.charCodeAt(wordStart)) && (k - wordStart > 5 || !PLACE_LINKS.has(text.slice(wordStart, k)))) return false;
+    wordStart = -1;
+    if (c === 58 || c === 0x2014 || c === 0x2013 || (c === 45 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k + 1) === 45))) return true;
+    if (c === 33 || c === 63 || c === 59 || c === 10 || c === 34 || c === 0x201c) return false;
+  }
+  return false;
+}
+
+/** Titles and roles that a name follows in running text: "the deputy mayor Lena Holm". */
+const TITLE_WORDS = new Set([
+  'minister', 'president', 'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+  'ambassador', 'envoy', 'chief', 'leader', 'director', 'governor', 'mayor', 'senator', 'commissioner',
+  'chairman', 'chairwoman', 'chair', 'counterpart', 'colleague', 'deputy', 'official', 'lawmaker', 'candidate',
+  'judge', 'prosecutor', 'lawyer', 'coach', 'captain', 'commander', 'general', 'professor', 'editor', 'head',
+  'founder', 'executive', 'manager', 'analyst', 'economist', 'adviser', 'advisor', 'aide', 'negotiator',
+]);
+
+/** True when the line [lineStart, e) has a lower-case word of four letters or more (prose, not a title-case headline). */
+function hasLowerWord(text: string, lineStart: number, e: number): boolean {
+  let run = 0;
+  let lowerStart = false;
+  for (let k = lineStart; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (isLetter(c)) {
+      if (run === 0) lowerStart = isLower(c);
+      run++;
+      if (lowerStart && run >= 4) return true;
+    } else if (c === 39 || c === 0x2019 || c === 45) {
+      // inside a word
+      if (run === 0) lowerStart = false;
+    } else run = 0;
+  }
+  return false;
+}
+
+/** True for a capitalised word that is not written all in capitals ("Holm", not "NATO"). */
+function isNameWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !isUpper(text.charCodeAt(start))) return false;
+  for (let k = start + 1; k < end; k++) if (isLower(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/**
+ * Whether a line break splits a name rather than ending a headline: a line of prose that ends with
+ * a name begun after a comma, a possessive or a title ("the deputy mayor, Lena", "Riverton's Lena",
+ * "the deputy mayor Lena"), and a next line that starts with a name. `e` is the end of the line's
+ * text, `n` the next line's start.
+ */
+function breaksName(text: string, lineStart: number, e: number, n: number, to: number): boolean {
+  // the next line starts with a name (not an opener like "The" or "Officials")
+  let w = n;
+  while (w < to && isLetter(text.charCodeAt(w))) w++;
+  if (!isNameWord(text, n, w) || OPENERS.has(text.slice(n, w).toLowerCase())) return false;
+  // the line ends with a run of one to three names
+  let k = e;
+  let names = 0;
+  for (;;) {
+    let b = k;
+    while (b > lineStart && (isLetter(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 45 || text.charCodeAt(b - 1) === 46)) b--;
+    if (b === k || !isNameWord(text, b, k)) break;
+    names++;
+    k = b;
+    if (names === 3 || k === lineStart || text.charCodeAt(k - 1) !== 32) break;
+    k--;
+  }
+  if (names === 0) return false;
+  if (!hasLowerWord(text, lineStart, e)) return false;
+  // what comes before the run: a comma ("minister, Lena") or a title ("minister Lena")
+  let p = k;
+  while (p > lineStart && text.charCodeAt(p - 1) === 32) p--;
+  if (p > lineStart && text.charCodeAt(p - 1) === 44) return true;
+  if (p > lineStart && text.charCodeAt(p - 1) === 115 && p - 2 > lineStart && (text.charCodeAt(p - 2) === 39 || text.charCodeAt(p - 2) === 0x2019)) return true;
+  const before = wordBefore(text, p);
+  return before.length > 0 && isLower(before.charCodeAt(0)) && TITLE_WORDS.has(before);
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Part[]): void {

@@ -183,6 +183,10 @@ describe('findActors', () => {
     assert.deepEqual(actors('Users of Internet Explorer watched the World Cup while Siberian hats sold well.'), []);
   });
 
+  it('takes a capitalised phrase that fills a quotation for the title of a work', () => {
+    assert.deepEqual(actors('He starred in \u201cEasy Rider\u201d and later in "Silver Clouds," a drama.'), []);
+  });
+
   it('takes a title-case headline word for a name only with evidence', () => {
     assert.deepEqual(actors('Strong Winds Delay Harbour Reopening\nThe harbour stayed shut.'), []);
     const out = actors('Solberg Wins Vote\nIngrid Solberg won the vote on Friday.');

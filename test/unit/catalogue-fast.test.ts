@@ -7,7 +7,7 @@ import { catalogueYaml, int, pick, prng, syntheticEntities } from '../../bench/s
 import { parseCatalogue } from '../../src/engine/catalogue';
 import { readCatalogueFast } from '../../src/engine/catalogueFast';
 
-const fastReads = (text: string): boolean => readCatalogueFast(text, new LineCounter(), () => undefined);
+const fastReads = (text: string): boolean => readCatalogueFast(text, new LineCounter(), () => undefined).ok;
 
 function same(text: string, what: string): void {
   const slow = parseCatalogue(text, 'cat.yaml', { fast: false });
