@@ -253,6 +253,28 @@ const ORGANISATIONS = [
   ['kremlin', 'Kremlin', [], 'Seat of the Russian government'],
   ['white-house', 'White House', [], 'Seat of the US government'],
   ['pentagon', 'Pentagon', [], 'US Department of Defense'],
+  // international news agencies: sources of many claims
+  ['reuters', 'Reuters', ['Thomson Reuters'], 'International news agency'],
+  ['associated-press', 'Associated Press', ['AP', 'The Associated Press'], 'US news agency'],
+  ['afp', 'Agence France-Presse', ['AFP', 'Agence France Presse'], 'French news agency'],
+  ['dpa', 'Deutsche Presse-Agentur', ['dpa', 'DPA'], 'German news agency'],
+  ['ansa', 'ANSA', [], 'Italian news agency'],
+  ['efe', 'EFE', ['Agencia EFE'], 'Spanish news agency'],
+  ['yonhap', 'Yonhap News Agency', ['Yonhap'], 'South Korean news agency'],
+  ['kcna', 'Korean Central News Agency', ['KCNA'], 'North Korean state news agency'],
+  ['kyodo', 'Kyodo News', ['Kyodo'], 'Japanese news agency'],
+  ['xinhua', 'Xinhua News Agency', ['Xinhua'], 'Chinese state news agency'],
+  ['tass', 'TASS', ['Tass', 'ITAR-TASS'], 'Russian state news agency'],
+  ['ria-novosti', 'RIA Novosti', ['RIA'], 'Russian state news agency'],
+  ['interfax', 'Interfax', [], 'Russian news agency'],
+  ['ukrinform', 'Ukrinform', [], 'Ukrainian news agency'],
+  ['anadolu', 'Anadolu Agency', ['Anadolu'], 'Turkish news agency'],
+  ['irna', 'Islamic Republic News Agency', ['IRNA'], 'Iranian state news agency'],
+  ['pti', 'Press Trust of India', ['PTI'], 'Indian news agency'],
+  ['bernama', 'Bernama', [], 'Malaysian news agency'],
+  ['antara', 'Antara', [], 'Indonesian news agency'],
+  ['aap', 'Australian Associated Press', ['AAP'], 'Australian news agency'],
+  ['bloomberg', 'Bloomberg News', ['Bloomberg'], 'Financial news agency'],
 ];
 
 // Hand-written: well-known regions, parts of countries and seas (public geography) [id, name, aliases].

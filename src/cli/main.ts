@@ -140,7 +140,7 @@ function readJsonl(file: string): JsonlDocument[] {
 }
 
 function readGold(file: string): GoldDocument[] {
-  return readJsonlObjects(file).map((d) => ({ ...d, spans: Array.isArray((d as Partial<GoldDocument>).spans) ? (d as GoldDocument).spans : [] }) as GoldDocument);
+  return readJsonlObjects(file).map((d) => ({ ...d, spans: Array.isArray(d.spans) ? (d.spans as GoldDocument['spans']) : [] }));
 }
 
 function readJsonlObjects(file: string): Array<JsonlDocument & Record<string, unknown>> {

@@ -439,9 +439,9 @@ function findQuotes(text: string): QuoteIndex {
     at.set(open, r);
     if (closed) at.set(close, r);
   };
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const i = m.index;
+  // test() rather than exec(): no match object for each mark (the pattern is one character long)
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       // a paragraph ends here when the line before ends a sentence or the next line is blank
@@ -505,6 +505,9 @@ function findQuotes(text: string): QuoteIndex {
   }
   return { at };
 }
+
+/** A character of `\w` in a regular expression: [A-Za-z0-9_]. */
+const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** One-character strings of ASCII, so punctuation tokens need no new string. */
 const ASCII_KEYS: string[] = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
@@ -1206,14 +1209,16 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
     positions.length = 0;
   };
   CUE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let si = 0;
-  while ((m = CUE_RE.exec(text))) {
-    const pos = m.index;
+  // test() rather than exec(): the match is a whole word (\b on both sides), found back from lastIndex
+  while (CUE_RE.test(text)) {
+    const end = CUE_RE.lastIndex;
+    let pos = end - 1;
+    while (pos > 0 && isAsciiWordCode(text.charCodeAt(pos - 1))) pos--;
     while (si < sents.length && sents[si].end <= pos) si++;
     if (si >= sents.length) break;
     if (sents[si].start > pos) continue;
-    if (!worthALook(text, pos, m[0])) continue;
+    if (!worthALook(text, pos, text.slice(pos, end))) continue;
     if (si !== current) {
       flush();
       current = si;

@@ -13,52 +13,43 @@ interface Target {
   via: Via;
 }
 
-/**
- * One entry per prefix of every surface form, by its tokens' keys joined with SEP: the target
- * when the prefix is a whole surface form, and whether longer forms go on from it. A flat map
- * builds fast for large catalogues (100,000 entities) and needs one lookup a text token.
- */
-interface Prefix {
+interface TrieNode {
+  next?: Map<string, TrieNode>;
   target?: Target;
-  more: boolean;
 }
-type SurfaceMap = Map<string, Prefix>;
-
-const SEP = '\u0000';
 
 export interface CatalogueIndex {
   readonly entities: readonly Entity[];
   readonly byId: ReadonlyMap<string, Entity>;
   /** Surface forms as written. */
-  readonly exact: SurfaceMap;
+  readonly exact: TrieNode;
   /** Surface forms in capitals, for all-caps headlines. */
-  readonly upper: SurfaceMap;
+  readonly upper: TrieNode;
   /** The longest surface form, in tokens. */
   readonly maxTokens: number;
 }
 
-function insert(map: SurfaceMap, keys: string[], target: Target): void {
-  let k = '';
-  for (let i = 0; i < keys.length; i++) {
-    k = i === 0 ? keys[0] : k + SEP + keys[i];
-    let p = map.get(k);
-    if (!p) {
-      p = { more: false };
-      map.set(k, p);
+function insert(root: TrieNode, keys: string[], target: Target): void {
+  let node = root;
+  for (const k of keys) {
+    node.next ??= new Map();
+    let child = node.next.get(k);
+    if (!child) {
+      child = {};
+      node.next.set(k, child);
     }
-    if (i < keys.length - 1) {
-      p.more = true;
-    } else if (!p.target || (p.target.via !== 'name' && target.via === 'name' && p.target.entity !== target.entity)) {
-      // the first claim wins; a name beats an alias or demonym of another entity
-      p.target = target;
-    }
+    node = child;
+  }
+  // the first claim wins; a name beats an alias or demonym of another entity
+  if (!node.target || (node.target.via !== 'name' && target.via === 'name' && node.target.entity !== target.entity)) {
+    node.target = target;
   }
 }
 
 /** Builds the lookup index of a (merged) catalogue. */
 export function buildCatalogueIndex(entities: readonly Entity[]): CatalogueIndex {
-  const exact: SurfaceMap = new Map();
-  const upper: SurfaceMap = new Map();
+  const exact: TrieNode = {};
+  const upper: TrieNode = {};
   const byId = new Map<string, Entity>();
   let maxTokens = 0;
   const add = (surface: string, target: Target): void => {
@@ -89,27 +80,20 @@ interface Found {
 /** The longest catalogue match starting at token i, or undefined. */
 function longestAt(tokens: Token[], i: number, index: CatalogueIndex): Found | undefined {
   let best: Found | undefined;
-  const first = tokens[i].key;
-  let p = index.exact.get(first);
-  if (p) {
-    let k = first;
-    for (let j = i; ; ) {
-      if (p.target) best = { first: i, last: j, target: p.target };
-      if (!p.more || ++j >= tokens.length || !tokens[j].joined) break;
-      k = k + SEP + tokens[j].key;
-      p = index.exact.get(k);
-      if (!p) break;
-    }
+  let node: TrieNode | undefined = index.exact;
+  for (let j = i; j < tokens.length && node; j++) {
+    if (j > i && !tokens[j].joined) break;
+    node = node.next?.get(tokens[j].key);
+    if (node?.target) best = { first: i, last: j, target: node.target };
   }
   // all-caps text ("NORTH KOREA WARNS"): compare in capitals
-  if (!best && first.length > 1 && isAllCaps(first)) {
-    p = index.upper.get(first);
-    let k = first;
-    for (let j = i; p; ) {
-      if (p.target) best = { first: i, last: j, target: p.target };
-      if (!p.more || ++j >= tokens.length || !tokens[j].joined || !isAllCaps(tokens[j].key)) break;
-      k = k + SEP + tokens[j].key;
-      p = index.upper.get(k);
+  if (!best && tokens[i].key.length > 1 && isAllCaps(tokens[i].key)) {
+    node = index.upper;
+    for (let j = i; j < tokens.length && node; j++) {
+      if (j > i && !tokens[j].joined) break;
+      if (!isAllCaps(tokens[j].key)) break;
+      node = node.next?.get(tokens[j].key);
+      if (node?.target) best = { first: i, last: j, target: node.target };
     }
   }
   return best;
@@ -170,9 +154,9 @@ function coordinatedPartner(tokens: Token[], found: Found, index: CatalogueIndex
   const conj = tokens[f - 1];
   const head = tokens[f - 2];
   if (!CONJUNCTIONS.has(conj.key) || !conj.joined || !tokens[f].joined) return undefined;
-  let k = head.key;
-  for (let j = f + 1; j <= found.last; j++) k = k + SEP + tokens[j].key;
-  const target = index.exact.get(k)?.target;
+  let node: TrieNode | undefined = index.exact.next?.get(head.key);
+  for (let j = f + 1; j <= found.last && node; j++) node = node.next?.get(tokens[j].key);
+  const target = node?.target;
   if (!target || target.entity === found.target.entity || target.entity.kind !== found.target.entity.kind) return undefined;
   return target;
 }

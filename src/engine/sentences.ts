@@ -218,10 +218,10 @@ function lineEndsSentence(text: string, sentenceStart: number, br: number, to: n
   if (CONTINUING.has(lastWord)) return false;
   // a possessive needs its noun: "the harbour's\nNew Quay"
   if (last === 115 && e - lineStart >= 3 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) return false;
-  if (breaksName(text, lineStart, e, n, to)) return false;
   // headlines are short; hard-wrapped prose has long lines of similar length
   const len = e - lineStart;
   if (len > 200) return false;
+  if (breaksName(text, lineStart, e, n, to)) return false;
   let nextEnd = n;
   while (nextEnd < to && text.charCodeAt(nextEnd) !== 10) nextEnd++;
   const nextLen = nextEnd - n;
