@@ -4,7 +4,7 @@
  * from one version of the text and stored with it, so an old result is never shown on a newer text.
  */
 import * as vscode from 'vscode';
-import { annotate } from '../engine/annotate';
+import { IncrementalAnnotator } from '../engine/incremental';
 import type { Annotation } from '../engine/types';
 import type { CatalogueStore } from './catalogues';
 import { Disposable } from './dispose';
@@ -29,6 +29,10 @@ export class AnnotationService extends Disposable {
   #settings: Settings = readSettings();
   readonly #cache = new Map<string, Entry>();
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per document: the engine state that re-annotates only what an edit touches. */
+  readonly #live = new Map<string, IncrementalAnnotator>();
+  /** After quick partial updates, the whole document is annotated again once the editor is idle. */
+  readonly #idle = new Map<string, ReturnType<typeof setTimeout>>();
   /** Large documents the user asked to annotate. */
   readonly #onDemand = new Set<string>();
   readonly #noticeShown = new Set<string>();
@@ -39,7 +43,11 @@ export class AnnotationService extends Disposable {
   constructor(catalogues: CatalogueStore) {
     super();
     this.#catalogues = catalogues;
-    this.register({ dispose: () => this.#timers.forEach((t) => clearTimeout(t)) });
+    this.register({ dispose: () => {
+      this.#timers.forEach((t) => clearTimeout(t));
+      this.#idle.forEach((t) => clearTimeout(t));
+      this.#live.clear();
+    } });
     this.register(vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length === 0 || !this.isEligible(e.document)) return;
       this.#schedule(e.document);
@@ -105,6 +113,9 @@ export class AnnotationService extends Disposable {
     const key = uri.toString();
     clearTimeout(this.#timers.get(key));
     this.#timers.delete(key);
+    clearTimeout(this.#idle.get(key));
+    this.#idle.delete(key);
+    this.#live.delete(key);
     this.#cache.delete(key);
     this.#onDemand.delete(key);
     this.#noticeShown.delete(key);
@@ -112,7 +123,7 @@ export class AnnotationService extends Disposable {
 
   /** Number of documents with state: for the disposal test. */
   get trackedDocuments(): number {
-    return this.#cache.size + this.#timers.size;
+    return this.#cache.size + this.#timers.size + this.#live.size + this.#idle.size;
   }
 
   #compute(doc: vscode.TextDocument): Entry {
@@ -122,11 +133,19 @@ export class AnnotationService extends Disposable {
     if (text.length > this.#settings.maxDocumentSize && !this.#onDemand.has(key)) {
       this.#notice(doc);
     } else {
-      automatic = annotate(text, {
-        catalogue: this.#catalogues.index,
-        categories: this.#settings.categories,
-        detectNames: this.#settings.detectNames,
-      });
+      const live = this.#live.get(key);
+      if (live) {
+        automatic = live.update(text);
+        if (live.lastUpdate?.mode === 'incremental') this.#scheduleIdle(doc);
+      } else {
+        const fresh = new IncrementalAnnotator(text, {
+          catalogue: this.#catalogues.index,
+          categories: this.#settings.categories,
+          detectNames: this.#settings.detectNames,
+        });
+        this.#live.set(key, fresh);
+        automatic = fresh.annotations;
+      }
     }
     const annotations = this.#review ? this.#review.apply(doc, automatic) : automatic;
     const entry: Entry = { version: doc.version, automatic, annotations };
@@ -144,6 +163,20 @@ export class AnnotationService extends Disposable {
       .then((choice) => {
         if (choice === 'Annotate Now') this.annotateNow(doc);
       });
+  }
+
+  #scheduleIdle(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.#idle.get(key));
+    this.#idle.set(key, setTimeout(() => {
+      this.#idle.delete(key);
+      const live = this.#live.get(key);
+      const entry = this.#cache.get(key);
+      if (this.isDisposed || doc.isClosed || !live || !entry || entry.version !== doc.version || live.text !== doc.getText()) return;
+      entry.automatic = live.full();
+      entry.annotations = this.#review ? this.#review.apply(doc, entry.automatic) : entry.automatic;
+      this.#changed.fire(doc.uri);
+    }, 1000));
   }
 
   #schedule(doc: vscode.TextDocument): void {
@@ -164,6 +197,7 @@ export class AnnotationService extends Disposable {
 
   #refreshAll(): void {
     this.#cache.clear();
+    this.#live.clear(); // the catalogue or settings changed: start again from the whole text
     for (const doc of vscode.workspace.textDocuments) {
       if (this.isEligible(doc)) this.#refresh(doc);
     }

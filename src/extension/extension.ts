@@ -40,9 +40,12 @@ export interface NewsLensApi {
   viewContents(view: 'actors' | 'claims' | 'quantities'): Array<{ label: string; description?: string; children: string[] }>;
   /** Open documents with cached state (for the disposal test). */
   readonly trackedDocuments: number;
+  /** How long activate() took, in milliseconds (catalogues load after it returns). */
+  readonly activationMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
+  const started = Date.now();
   const catalogues = new CatalogueStore(context);
   const service = new AnnotationService(catalogues);
   const review = new ReviewStore();
@@ -125,7 +128,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     }),
   );
 
+  const activationMs = Date.now() - started;
   return {
+    activationMs,
     async annotationsFor(uri) {
       await catalogues.ready;
       const doc = await vscode.workspace.openTextDocument(toUri(uri));
