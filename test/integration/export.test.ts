@@ -34,4 +34,41 @@ describe('Export Annotations command', function () {
     await vscode.commands.executeCommand('newsLens.exportAnnotations', { uri: doc.uri.toString(), format: 'json', target: target.toString(), overwrite: true });
     assert.notStrictEqual(await readText(target), 'keep me');
   });
+
+  it('writes every format for the article', async function () {
+    const doc = await open('seoul-visit.news');
+    await api();
+    const expected: Record<string, string[]> = {
+      json: ['all.json'],
+      jsonl: ['all.jsonl'],
+      csv: ['all.csv'],
+      brat: ['all.ann', 'all.txt', 'annotation.conf'],
+      w3c: ['all.jsonld'],
+      doccano: ['all.doccano.jsonl'],
+      'label-studio': ['all.label-studio.json'],
+    };
+    for (const [format, names] of Object.entries(expected)) {
+      const target = file(`out/${format}/${names[0]}`);
+      const written = await vscode.commands.executeCommand<vscode.Uri[]>('newsLens.exportAnnotations', { uri: doc.uri.toString(), format, target: target.toString() });
+      assert.deepStrictEqual(written?.map((u) => u.path.split('/').pop()), names, `${format} writes ${names.join(', ')}`);
+      const content = await readText(target);
+      assert.ok(content.length > 100, `${format} is not empty`);
+    }
+    const ann = await readText(file('out/brat/all.ann'));
+    assert.match(ann, /^T1\t(Person|Place|Organisation|Group|Quantity) \d+ \d+\t/m);
+    const w3c = JSON.parse(await readText(file('out/w3c/all.jsonld')));
+    assert.strictEqual(w3c.type, 'AnnotationCollection');
+    const csv = await readText(file('out/csv/all.csv'));
+    assert.ok(csv.includes('Hana Kim'));
+  });
+
+  it('exports the whole workspace into one JSON Lines file', async function () {
+    await api();
+    const target = file('out/workspace.jsonl');
+    const written = await vscode.commands.executeCommand<vscode.Uri[]>('newsLens.exportWorkspaceAnnotations', { format: 'jsonl', target: target.toString() });
+    assert.strictEqual(written?.length, 1);
+    const lines = (await readText(target)).trim().split('\n').map((l) => JSON.parse(l));
+    assert.ok(lines.length >= 1);
+    assert.ok(lines.some((l) => JSON.stringify(l).includes('seoul-visit.news')), 'the article is exported');
+  });
 });
