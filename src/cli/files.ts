@@ -29,23 +29,31 @@ export function readTextFile(file: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** The file operations a write uses (replaceable in tests, to make a write fail half-way). */
+export interface FileOps {
+  writeFileSync(path: string, content: string, encoding: 'utf8'): void;
+  renameSync(from: string, to: string): void;
+}
+
+const nodeOps: FileOps = { writeFileSync, renameSync };
+
 /**
  * Writes files through a temporary file and a rename, so a crash leaves the old file whole.
  * Refuses (before writing anything) when a file exists and `force` is off.
  */
-export function writeFilesAtomically(files: Array<{ path: string; content: string }>, force: boolean): void {
+export function writeFilesAtomically(files: Array<{ path: string; content: string }>, force: boolean, ops: FileOps = nodeOps): void {
   const existing = files.filter((f) => existsSync(f.path)).map((f) => f.path);
   if (existing.length > 0 && !force) {
     throw new CliError(`${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite`, 1);
   }
   for (const f of files) {
     mkdirSync(dirname(f.path), { recursive: true });
-    const tmp = `${f.path}.${process.pid}.tmp`;
+    const tmp = `${f.path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
     try {
-      writeFileSync(tmp, f.content, 'utf8');
-      renameSync(tmp, f.path);
+      ops.writeFileSync(tmp, f.content, 'utf8');
+      ops.renameSync(tmp, f.path);
     } catch (e) {
-      rmSync(tmp, { force: true });
+      rmSync(tmp, { force: true, recursive: true });
       throw new CliError(`cannot write ${f.path}: ${(e as Error).message}`);
     }
   }
