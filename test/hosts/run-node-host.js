@@ -19,7 +19,10 @@ const {
   runInPage, summarize,
 } = require('./common');
 
-const LABEL = 'node';
+// NEWS_LENS_UNTRUSTED=1: the same host with workspace trust on and the folder not trusted (restricted mode);
+// only the suites tagged @untrusted run (test/integration/runner-node.ts reads the variable).
+const untrusted = process.env.NEWS_LENS_UNTRUSTED === '1';
+const LABEL = untrusted ? 'untrusted' : 'node';
 const extensionDevelopmentPath = root;
 const extensionTestsPath = path.join(root, 'dist/test/node/index.js');
 
@@ -70,14 +73,15 @@ async function main() {
   fs.writeFileSync(path.join(tmp, 'user-data/User/settings.json'), JSON.stringify({
     'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false, 'extensions.ignoreRecommendations': true, 'workbench.enableExperiments': false,
-    'workbench.startupEditor': 'none', 'git.enabled': false, 'security.workspace.trust.enabled': false,
+    'workbench.startupEditor': 'none', 'git.enabled': false, 'security.workspace.trust.enabled': untrusted,
+    ...(untrusted ? { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false } : {}),
   }, null, 2));
   const serverArgs = [
     entry,
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--config', path.join(tmp, 'config.yaml'),
     '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened',
     '--log', verbose ? 'debug' : 'info', // also the workbench log level: below info, codeAutomationLog drops the mocha output
   ];

@@ -14,6 +14,12 @@ export interface RunStats {
 
 export const MOCHA_OPTIONS = { ui: 'bdd', reporter: 'spec', color: false, timeout: 20000, slow: 2000 } as const;
 
+/** Suites tagged @untrusted run only in the untrusted run (NEWS_LENS_UNTRUSTED=1), all others only outside it. */
+export function untrustedRun(): boolean {
+  return typeof process !== 'undefined' && process.env?.NEWS_LENS_UNTRUSTED === '1';
+}
+export const UNTRUSTED_TAG = /@untrusted/;
+
 export function logEnvironment(host: string, files: readonly string[]): void {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri.toString() ?? '(no workspace folder)';
   console.log(`integration (${host} extension host): VS Code ${vscode.version}, workspace ${folder}, ${files.length} test file(s)`);

@@ -4,7 +4,7 @@
 // `news-lens:integration-tests`, loaded between mocha's pre-require and post-require events like mocha.addFile would.
 import type MochaType from 'mocha';
 import { files, loadTests } from 'news-lens:integration-tests';
-import { loadFailed, logEnvironment, MOCHA_OPTIONS, reportResult } from './report';
+import { loadFailed, logEnvironment, MOCHA_OPTIONS, reportResult, UNTRUSTED_TAG, untrustedRun } from './report';
 
 // mocha 12 is an ES module: require() gives its namespace, the class is `default`
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -21,7 +21,7 @@ function loadTestFiles(): void {
 
 export function run(): Promise<void> {
   logEnvironment('node', files);
-  const mocha = new Mocha({ ...MOCHA_OPTIONS });
+  const mocha = new Mocha({ ...MOCHA_OPTIONS, grep: UNTRUSTED_TAG, invert: !untrustedRun() });
   mocha.suite.emit('pre-require', globalThis, 'news-lens:integration-tests', mocha);
   loadTestFiles();
   mocha.suite.emit('require', undefined, 'news-lens:integration-tests', mocha);

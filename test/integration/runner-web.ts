@@ -3,7 +3,7 @@
 // and the test files are inlined through the generated module `news-lens:integration-tests` (no globbing here).
 import 'mocha/mocha.js'; // defines globalThis.mocha (BrowserMocha) and globalThis.Mocha
 import { files, loadTests } from 'news-lens:integration-tests';
-import { loadFailed, logEnvironment, MOCHA_OPTIONS, reportResult } from './report';
+import { loadFailed, logEnvironment, MOCHA_OPTIONS, reportResult, UNTRUSTED_TAG } from './report';
 
 function loadTestFiles(): void {
   try {
@@ -16,6 +16,7 @@ function loadTestFiles(): void {
 export function run(): Promise<void> {
   logEnvironment('web', files);
   mocha.setup({ ...MOCHA_OPTIONS });
+  mocha.grep(UNTRUSTED_TAG).invert(); // the untrusted suite runs in the Node host's untrusted run
   loadTestFiles(); // describe()/it() register with the globals that mocha.setup() installed
   return new Promise((resolve, reject) => {
     try {
