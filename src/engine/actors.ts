@@ -5,8 +5,8 @@
 import { findCatalogueMentions } from './matcher';
 import type { CatalogueIndex } from './matcher';
 import { findNames } from './names';
-import { isAllCaps, tokenize } from './tokens';
-import type { Token } from './tokens';
+import { SH_ALLCAPS, SH_DIGITS, tokenize } from './tokens';
+import type { Tokens } from './tokens';
 import type { ActorSpan } from './types';
 import { compareSpans } from './types';
 
@@ -48,42 +48,58 @@ const SPORTS_WORDS = new Set(['goal', 'goals', 'scored', 'scorer', 'striker', 's
  * A country named in a sports report ("Sweden beat South Korea 1-0 with a late goal") is a team:
  * its mention keeps the country's id and is marked as an organisation.
  */
-function markTeams(text: string, actors: ActorSpan[], tokens: Token[], index: CatalogueIndex): void {
+function markTeams(text: string, actors: ActorSpan[], tokens: Tokens, index: CatalogueIndex): void {
+  const n = tokens.length;
+  const { start: starts, id: ids } = tokens;
+  // per key id: 0 not looked up yet, 1 a sports word, 2 not
+  let sportsOf: Uint8Array | undefined;
+  // sporty[k]: sports words and scores among tokens 0..k-1, worked out up to token `done`
+  let sporty: Int32Array | undefined;
+  let done = 0;
   let t = 0;
   for (const a of actors) {
     if (a.kind !== 'place' || a.via === 'demonym' || !a.entity) continue;
     const e = index.byId.get(a.entity);
     if (!e || e.links.iso === undefined) continue;
-    while (t < tokens.length && tokens[t].start < a.start) t++;
-    let sports = false;
-    for (let k = Math.max(0, t - 15); k < Math.min(tokens.length, t + 15) && !sports; k++) {
-      const key = tokens[k].key;
-      const c = key.charCodeAt(0);
-      sports = SPORTS_WORDS.has(c >= 65 && c <= 90 ? key.toLowerCase() : key) || isScore(text, tokens, k);
+    while (t < n && starts[t] < a.start) t++;
+    if (sportsOf === undefined || sporty === undefined) {
+      sportsOf = new Uint8Array(tokens.keys.length);
+      sporty = new Int32Array(n + 1);
     }
-    if (sports) a.kind = 'organisation';
+    const from = Math.max(0, t - 15);
+    const to = Math.min(n, t + 15);
+    if (done < from) {
+      // the tokens between two windows are not looked at
+      for (let k = done + 1; k <= from; k++) sporty[k] = sporty[done];
+      done = from;
+    }
+    for (; done < to; done++) {
+      const id = ids[done];
+      let s = sportsOf[id];
+      if (s === 0) {
+        const key = tokens.keys[id];
+        const c = key.charCodeAt(0);
+        s = SPORTS_WORDS.has(c >= 65 && c <= 90 ? key.toLowerCase() : key) ? 1 : 2;
+        sportsOf[id] = s;
+      }
+      sporty[done + 1] = sporty[done] + (s === 1 || isScore(text, tokens, done) ? 1 : 0);
+    }
+    if (sporty[to] - sporty[from] > 0) a.kind = 'organisation';
   }
 }
 
 /** "1 – 0", "3-2": a score, two small numbers joined by a dash. */
-function isScore(text: string, tokens: Token[], k: number): boolean {
-  const a = tokens[k];
-  if (k + 1 >= tokens.length || a.key.length > 2 || !isDigits(a.key)) return false;
-  const b = tokens[k + 1];
-  if (b.key.length > 2 || !isDigits(b.key) || b.start - a.end > 3) return false;
-  for (let i = a.end; i < b.start; i++) {
+function isScore(text: string, tokens: Tokens, k: number): boolean {
+  const { keys, id, shape, start, end } = tokens;
+  const a = id[k];
+  if (k + 1 >= tokens.length || keys[a].length > 2 || (shape[a] & SH_DIGITS) === 0) return false;
+  const b = id[k + 1];
+  if (keys[b].length > 2 || (shape[b] & SH_DIGITS) === 0 || start[k + 1] - end[k] > 3) return false;
+  for (let i = end[k]; i < start[k + 1]; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 58) return false;
   }
-  return b.start - a.end >= 1 && text.charCodeAt(a.end) !== 46;
-}
-
-function isDigits(key: string): boolean {
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
+  return start[k + 1] - end[k] >= 1 && text.charCodeAt(end[k]) !== 46;
 }
 
 function keepDemonyms(mentions: ActorSpan[], mode: 'all' | 'named' | 'none'): ActorSpan[] {
@@ -114,23 +130,26 @@ export function mergeActors(mentions: ActorSpan[], names: ActorSpan[]): ActorSpa
   return out.sort(compareSpans);
 }
 
-function isCapsWord(m: ActorSpan, tokens: Token[]): boolean {
+function isCapsWord(m: ActorSpan, tokens: Tokens): boolean {
   if (!CAPS_WORDS.has(m.text)) return false;
   // a capitals word among other words in capitals is a word, not a name
   const i = binaryFind(tokens, m.start);
   if (i < 0) return false;
-  const capsWord = (t: Token | undefined): boolean => t !== undefined && t.key.length > 1 && isAllCaps(t.key) && !t.key.includes('.');
-  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-  return (i > 0 && tokens[i].joined && capsWord(tokens[i - 1])) || (next !== undefined && next.joined && capsWord(next));
+  const capsWord = (k: number): boolean => {
+    const key = tokens.key(k);
+    return key.length > 1 && (tokens.shape[tokens.id[k]] & SH_ALLCAPS) !== 0 && !key.includes('.');
+  };
+  return (i > 0 && tokens.joined[i] === 1 && capsWord(i - 1)) || (i + 1 < tokens.length && tokens.joined[i + 1] === 1 && capsWord(i + 1));
 }
 
-function binaryFind(tokens: Token[], start: number): number {
+function binaryFind(tokens: Tokens, start: number): number {
+  const starts = tokens.start;
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start === start) return mid;
-    if (tokens[mid].start < start) lo = mid + 1;
+    if (starts[mid] === start) return mid;
+    if (starts[mid] < start) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;

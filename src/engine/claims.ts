@@ -309,6 +309,85 @@ const WH = set('what why how when where whether if who which whom');
 /** Clause adjuncts that follow a reported object but belong to the reporting sentence. */
 const CLAUSE_ADJUNCTS = set('amid amidst during while ahead following');
 
+/** Words in -ly that are no adverbs. */
+const NOT_ADVERBS = set('reply supply family rely apply early daily weekly monthly yearly likely only italy july fly ally belly bully holy ugly jelly rally tally');
+/** Conjunctions after a comma that start a clause of its own. */
+const BOUNDARY_CONJ = set('and but while whereas although though yet so');
+/** Objects that "deny" takes as claims: "denied the allegations". */
+const CLAIM_NOUNS = set('allegation allegations claim claims report reports accusation accusations charge charges wrongdoing involvement responsibility rumour rumours rumor rumors suggestion suggestions');
+/** Words that end an inverted source: '..., said Holm in a statement'. */
+const INVERSION_ENDS = set('in on at to during after before while via through from when');
+const RELATIVE_MODIFIERS = set('the a an some several many recent new media news unconfirmed local official earlier initial preliminary these those press multiple other');
+
+/**
+ * The word classes above as bits, so that a token looks its lower-cased text up once (Tok.f) and then
+ * only tests bits: F.STOP for STOP, F.CUE for a cue word (CUES).
+ */
+const F = {
+  PREPOSITIONS: 1 << 0,
+  STOP: 1 << 1,
+  DETERMINERS: 1 << 2,
+  AUX: 1 << 3,
+  TIME_WORDS: 1 << 4,
+  ADVERBS: 1 << 5,
+  ADDRESSEES: 1 << 6,
+  WH: 1 << 7,
+  ROLE_NOUNS: 1 << 8,
+  PLURAL_NOUNS: 1 << 9,
+  OBJECT_PRONOUNS: 1 << 10,
+  IRREGULAR_PAST: 1 << 11,
+  INVERSION_ENDS: 1 << 12,
+  ADJUNCT_STARTERS: 1 << 13,
+  VAGUE_NOUNS: 1 << 14,
+  RELATIVE_MODIFIERS: 1 << 15,
+  NP_PREPOSITIONS: 1 << 16,
+  NOT_ADVERBS: 1 << 17,
+  HAVE_MODAL: 1 << 18,
+  CLAUSE_ADJUNCTS: 1 << 19,
+  CLAIM_NOUNS: 1 << 20,
+  BOUNDARY_CONJ: 1 << 21,
+  BE: 1 << 22,
+  SUBJECT_PRONOUNS: 1 << 23,
+  PLURAL_PRONOUNS: 1 << 24,
+  CLAUSE_PRONOUNS: 1 << 25,
+  PERSON_PRONOUNS: 1 << 26,
+  CUE: 1 << 27,
+} as const;
+/** Lower-cased word -> the bits of the classes it belongs to. */
+const WORD_FLAGS = new Map<string, number>();
+for (const [bit, words] of [
+  [F.PREPOSITIONS, PREPOSITIONS],
+  [F.STOP, STOP],
+  [F.DETERMINERS, DETERMINERS],
+  [F.AUX, AUX],
+  [F.TIME_WORDS, TIME_WORDS],
+  [F.ADVERBS, ADVERBS],
+  [F.ADDRESSEES, ADDRESSEES],
+  [F.WH, WH],
+  [F.ROLE_NOUNS, ROLE_NOUNS],
+  [F.PLURAL_NOUNS, PLURAL_NOUNS],
+  [F.OBJECT_PRONOUNS, OBJECT_PRONOUNS],
+  [F.IRREGULAR_PAST, IRREGULAR_PAST],
+  [F.INVERSION_ENDS, INVERSION_ENDS],
+  [F.ADJUNCT_STARTERS, ADJUNCT_STARTERS],
+  [F.VAGUE_NOUNS, VAGUE_NOUNS],
+  [F.RELATIVE_MODIFIERS, RELATIVE_MODIFIERS],
+  [F.NP_PREPOSITIONS, NP_PREPOSITIONS],
+  [F.NOT_ADVERBS, NOT_ADVERBS],
+  [F.HAVE_MODAL, HAVE_MODAL],
+  [F.CLAUSE_ADJUNCTS, CLAUSE_ADJUNCTS],
+  [F.CLAIM_NOUNS, CLAIM_NOUNS],
+  [F.BOUNDARY_CONJ, BOUNDARY_CONJ],
+  [F.BE, BE],
+  [F.SUBJECT_PRONOUNS, SUBJECT_PRONOUNS],
+  [F.PLURAL_PRONOUNS, PLURAL_PRONOUNS],
+  [F.CLAUSE_PRONOUNS, CLAUSE_PRONOUNS],
+  [F.PERSON_PRONOUNS, PERSON_PRONOUNS],
+  [F.CUE, CUES.keys()],
+] as Array<[number, Iterable<string>]>) {
+  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
@@ -347,6 +426,7 @@ class Tok {
   cap = false;
   /** written in capitals ("WHO", "IT"): an acronym, never a pronoun */
   up = false;
+  private fl = -1;
 
   set(src: string, s: number, e: number, t: number, cap: boolean, up: boolean, key?: string): Tok {
     this.src = src;
@@ -356,13 +436,10 @@ class Tok {
     this.cap = cap;
     this.up = up;
     this.key = key;
+    this.fl = -1;
     return this;
   }
 
-  /** A copy that outlives the sentence (tokens of a sentence are reused for the next one). */
-  copy(): Tok {
-    return new Tok().set(this.src, this.s, this.e, this.t, this.cap, this.up, this.key);
-  }
 
   /** True when the token starts with a digit ("300", "2050"). */
   get digit(): boolean {
@@ -374,6 +451,12 @@ class Tok {
   get w(): string {
     if (this.key === undefined) this.key = lowerKey(this.src.slice(this.s, this.e));
     return this.key;
+  }
+
+  /** the word classes (F) of the lower-cased text */
+  get f(): number {
+    if (this.fl < 0) this.fl = WORD_FLAGS.get(this.w) ?? 0;
+    return this.fl;
   }
 }
 
@@ -396,7 +479,10 @@ function releaseTokens(): void {
 }
 
 /** A pronoun from `which`, unless written as an acronym ("WHO"). */
-const isPron = (t: Tok | undefined, which: Set<string>): boolean => !!t && t.t === W && !t.up && which.has(t.w);
+const isPron = (t: Tok | undefined, which: number): boolean => !!t && t.t === W && !t.up && (t.f & which) !== 0;
+
+/** Whether a token's lower-cased text is in the word class `bit` (F). */
+const inClass = (t: Tok, bit: number): boolean => (t.f & bit) !== 0;
 
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 function isWordCode(c: number): boolean {
@@ -512,6 +598,16 @@ const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 6
 /** One-character strings of ASCII, so punctuation tokens need no new string. */
 const ASCII_KEYS: string[] = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
 
+/**
+ * ASCII characters that end a plain word as the general path of tokenize() would end it (anything but
+ * letters, digits, "&", "'", "-" and "."; a "." only when no word character follows it).
+ */
+const PLAIN_WORD_END = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letterOrDigit = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  PLAIN_WORD_END[c] = letterOrDigit || c === 38 || c === 39 || c === 45 || c === 46 ? 0 : 1;
+}
+
 function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): Tok[] {
   const out = TOK_LIST;
   out.length = 0;
@@ -522,19 +618,28 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
       i++;
       continue;
     }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 122 && c !== 96 && c !== 64) {
+    if ((((c | 32) - 97) >>> 0) < 26) {
       // fast path: a plain ASCII word
       let j = i + 1;
+      let d = 32;
       while (j < to) {
-        const d = text.charCodeAt(j) | 32;
-        if (d >= 97 && d <= 122) j++;
-        else break;
+        const x = text.charCodeAt(j);
+        if ((((x | 32) - 97) >>> 0) < 26) {
+          j++;
+        } else {
+          d = x;
+          break;
+        }
       }
-      const d = j < to ? text.charCodeAt(j) : 32;
-      if (d === 32 || d === 44 || (d === 46 && !(j + 1 < to && isWordCode(text.charCodeAt(j + 1))))) {
+      // what ends it: the general path below would end the word at `j` as well
+      if (d < 128 ? PLAIN_WORD_END[d] === 1 || (d === 46 && !(j + 1 < to && isWordCode(text.charCodeAt(j + 1)))) : !isWordCode(d) && d !== 0x2010 && d !== 0x2011 && d !== 0x2019) {
         const cap = c <= 90;
-        out.push(nextTok(out.length).set(text, i, j, W, cap, cap && j > i + 1 && text.charCodeAt(i + 1) <= 90));
+        let t = TOK_POOL[out.length];
+        if (t === undefined) {
+          t = new Tok();
+          TOK_POOL[out.length] = t;
+        }
+        out.push(t.set(text, i, j, W, cap, cap && j > i + 1 && text.charCodeAt(i + 1) <= 90));
         i = j;
         continue;
       }
@@ -633,9 +738,17 @@ interface ActorIndex {
   all: ActorSpan[];
   /** starts of `all`, for binary search */
   starts: number[];
+  /** the actors that name an entity, in order, with their sentence */
+  mentions: MentionList;
+  /** the kind of each entity's first mention */
+  kinds: Map<string, ActorKind>;
 }
 
-function indexActors(actors: ActorSpan[]): ActorIndex {
+/**
+ * The actors (without rejected ones) sorted, with a surname alone given the entity of the person named
+ * in full with it (sameSurname), their starts, and the mentions of entities: made in one pass.
+ */
+function indexActors(actors: ActorSpan[], sentences: Part[]): ActorIndex {
   const all: ActorSpan[] = [];
   let sorted = true;
   for (const a of actors) {
@@ -644,10 +757,46 @@ function indexActors(actors: ActorSpan[]): ActorIndex {
     all.push(a);
   }
   if (!sorted) all.sort(compareSpans);
-  sameSurname(all);
   const starts: number[] = new Array(all.length);
-  for (let i = 0; i < all.length; i++) starts[i] = all[i].start;
-  return { all, starts };
+  const mentions = new MentionList();
+  const kinds = new Map<string, ActorKind>();
+  // last name -> entity of the person named in full with it; null when two people share it
+  let full: Map<string, string | null> | undefined;
+  let si = 0;
+  for (let i = 0; i < all.length; i++) {
+    let a = all[i];
+    let e = entityOf(a);
+    if (a.kind === 'person' && e) {
+      // a surname alone ("Holm") that the actor recogniser gave a provisional id of its own is the
+      // person named in full earlier ("Lena Holm") when exactly one such person has that last name
+      let oneWord = true;
+      const t = a.text.trim();
+      for (let k = 0; k < t.length && oneWord; k++) if (isSpaceCode(t.charCodeAt(k))) oneWord = false;
+      if (!oneWord || (a.unknown && full)) {
+        const last = lastNameWord(t);
+        if (last.length >= 2) {
+          if (!oneWord) {
+            if (!full) full = new Map<string, string | null>();
+            const known = full.get(last);
+            if (known === undefined) full.set(last, e);
+            else if (known !== null && known !== e) full.set(last, null);
+          } else {
+            const person = full?.get(last);
+            if (person && person !== e) {
+              a = all[i] = { ...a, entity: person, entities: undefined };
+              e = person;
+            }
+          }
+        }
+      }
+    }
+    starts[i] = a.start;
+    if (!e) continue;
+    while (si + 1 < sentences.length && sentences[si + 1].start <= a.start) si++;
+    mentions.push({ pos: a.start, entity: e, kind: a.kind, sentence: si });
+    if (!kinds.has(e)) kinds.set(e, a.kind);
+  }
+  return { all, starts, mentions, kinds };
 }
 
 /** The last word of a name, lower-cased, without a possessive: "Lena Holm's" -> "holm". */
@@ -658,37 +807,6 @@ function lastNameWord(name: string): string {
   let b = e;
   while (b > 0 && !isSpaceCode(name.charCodeAt(b - 1))) b--;
   return name.slice(b, e).toLowerCase();
-}
-
-/**
- * A surname alone ("Holm") that the actor recogniser gave a provisional id of its own is the person
- * named in full earlier in the text ("Lena Holm") when exactly one such person has that last name.
- * Replaces those actors in `all` by copies with the full name's entity.
- */
-function sameSurname(all: ActorSpan[]): void {
-  // last name -> entity of the person named in full with it; null when two people share it
-  let full: Map<string, string | null> | undefined;
-  for (let i = 0; i < all.length; i++) {
-    const a = all[i];
-    if (a.kind !== 'person') continue;
-    const e = entityOf(a);
-    if (!e) continue;
-    let oneWord = true;
-    const t = a.text.trim();
-    for (let k = 0; k < t.length && oneWord; k++) if (isSpaceCode(t.charCodeAt(k))) oneWord = false;
-    const last = lastNameWord(t);
-    if (last.length < 2) continue;
-    if (!oneWord) {
-      if (!full) full = new Map<string, string | null>();
-      const known = full.get(last);
-      if (known === undefined) full.set(last, e);
-      else if (known !== null && known !== e) full.set(last, null);
-      continue;
-    }
-    if (!a.unknown || !full) continue;
-    const person = full.get(last);
-    if (person && person !== e) all[i] = { ...a, entity: person, entities: undefined };
-  }
 }
 
 /** First index whose value is >= x. */
@@ -727,10 +845,12 @@ interface Draft {
   cue: Part[];
   source: Part[];
   content: Part[];
-  /** token range of the source in its sentence, for classification */
-  sourceToks: Tok[];
   /** token index of the source's start in its sentence, -1 when none or inherited */
   srcTok: number;
+  /** token index of the source's last token */
+  srcEnd: number;
+  /** what source resolution needs to know of the source's tokens (made once the draft is kept) */
+  info?: SourceInfo;
   sentence: number;
   /** kind that the structure already tells (pronoun, none) */
   kind?: SourceKind;
@@ -740,17 +860,59 @@ interface Draft {
   sourceKind?: SourceKind;
 }
 
+/** The words of a source as resolveSources() looks at them. */
+interface SourceInfo {
+  /** number of words */
+  words: number;
+  /** the first word, lower-cased ("" when none) */
+  first: string;
+  /** the first word is capitalised */
+  firstCap: boolean;
+  /** one word, a subject pronoun ("he", "they", "who") */
+  pronoun: boolean;
+  /** the head word (headOf), lower-cased; "" when none */
+  head: string;
+  /** where the head word is; -1 when there is none */
+  headS: number;
+  headE: number;
+  /** a capitalised word other than a determiner or the sentence's first word */
+  hasCap: boolean;
+}
+
+/** The source information of tokens [from, to] of a sentence that starts at `sentenceStart`. */
+function sourceInfo(toks: Tok[], from: number, to: number, sentenceStart: number): SourceInfo {
+  let words = 0;
+  let first = '';
+  let firstCap = false;
+  let pronoun = false;
+  let hasCap = false;
+  for (let k = from; k <= to; k++) {
+    const t = toks[k];
+    if (t.t !== W) continue;
+    if (words === 0) {
+      first = t.w;
+      firstCap = t.cap;
+      pronoun = !t.up && SUBJECT_PRONOUNS.has(first);
+      if (t.cap && !(DETERMINERS.has(first) || t.s === sentenceStart)) hasCap = true;
+    } else if (t.cap) hasCap = true;
+    words++;
+  }
+  const head = headOf(toks, from, to);
+  return { words, first, firstCap, pronoun: pronoun && words === 1, head: head ? head.w : '', headS: head ? head.s : -1, headE: head ? head.e : -1, hasCap };
+}
+
 interface Ctx {
   text: string;
   sentences: Part[];
   quotes: QuoteIndex;
-  actors: ActorIndex;
+  /** the actors, indexed once there are claims to resolve */
+  actors: ActorIndex | undefined;
 }
 
 const partOf = (toks: Tok[], a: number, b: number): Part => ({ start: toks[a].s, end: toks[b].e });
 
 function isDet(t: Tok | undefined): boolean {
-  return !!t && (t.t === POSS || (t.t === W && DETERMINERS.has(t.w)));
+  return !!t && (t.t === POSS || (t.t === W && inClass(t, F.DETERMINERS)));
 }
 
 /** True when the token can be part of a noun phrase that ends before a verb. */
@@ -758,8 +920,8 @@ function npToken(t: Tok): boolean {
   if (t.t === POSS) return true;
   if (t.t === P) return t.w === '(' || t.w === ')' || t.w === '-' || t.w === '&' || t.w === '/' || t.w === '.';
   if (t.t !== W) return false;
-  if (STOP.has(t.w)) return false;
-  if (CUES.has(t.w) && !t.cap) return false;
+  if (inClass(t, F.STOP)) return false;
+  if (inClass(t, F.CUE) && !t.cap) return false;
   return true;
 }
 
@@ -772,7 +934,7 @@ function npBack(toks: Tok[], end: number, limit: number): number {
   if (!t || t.t !== W) {
     if (!(t && t.t === P && t.w === ')')) return -1;
   }
-  if (t.t === W && (STOP.has(t.w) || PREPOSITIONS.has(t.w) || DETERMINERS.has(t.w))) return -1;
+  if (t.t === W && (inClass(t, F.STOP) || inClass(t, F.PREPOSITIONS) || inClass(t, F.DETERMINERS))) return -1;
   // a verb cannot end a subject: "... sparked calls for"
   if (t.t === W && !t.cap && t.w.length > 4 && t.w.endsWith('ed')) return -1;
   let k = end;
@@ -804,15 +966,15 @@ function npBack(toks: Tok[], end: number, limit: number): number {
       }
       break;
     }
-    if (p.t === W && PREPOSITIONS.has(p.w) && toks[k].digit) {
+    if (p.t === W && inClass(p, F.PREPOSITIONS) && toks[k].digit) {
       // "about 300 soldiers", "over 900 people": an approximate number
       k--;
       continue;
     }
-    if (p.t === W && PREPOSITIONS.has(p.w)) {
+    if (p.t === W && inClass(p, F.PREPOSITIONS)) {
       // "Chair of the Riverton ... council", "Letters to the city paper": a preposition inside a noun phrase
       const before = toks[k - 2];
-      if (NP_PREPOSITIONS.has(p.w) && before && before.t === W && !STOP.has(before.w) && !PREPOSITIONS.has(before.w) && !DETERMINERS.has(before.w) && !(CUES.has(before.w) && !before.cap)) {
+      if (inClass(p, F.NP_PREPOSITIONS) && before && before.t === W && !inClass(before, F.STOP) && !inClass(before, F.PREPOSITIONS) && !inClass(before, F.DETERMINERS) && !(inClass(before, F.CUE) && !before.cap)) {
         k--;
         continue;
       }
@@ -829,7 +991,7 @@ function npBack(toks: Tok[], end: number, limit: number): number {
       k++;
       continue;
     }
-    if (f.t === W && PREPOSITIONS.has(f.w) && !(toks[k + 1] && toks[k + 1].digit)) {
+    if (f.t === W && inClass(f, F.PREPOSITIONS) && !(toks[k + 1] && toks[k + 1].digit)) {
       // skip to the last determiner or the last capitalised run start ("about 300 soldiers" keeps its "about")
       let best = -1;
       for (let x = k + 1; x <= end; x++) {
@@ -847,7 +1009,7 @@ function npBack(toks: Tok[], end: number, limit: number): number {
       k = best;
       continue;
     }
-    if (f.t === W && TIME_WORDS.has(f.w) && k < end) {
+    if (f.t === W && inClass(f, F.TIME_WORDS) && k < end) {
       k++;
       continue;
     }
@@ -860,10 +1022,10 @@ function npBack(toks: Tok[], end: number, limit: number): number {
 /** True when the token sequence from `i` looks like the start of an appositive noun phrase. */
 function appositiveStart(t: Tok | undefined): boolean {
   if (!t || t.t !== W) return false;
-  if (DETERMINERS.has(t.w)) return true;
+  if (inClass(t, F.DETERMINERS)) return true;
   if (t.w === 'who' || t.w === 'which' || t.w === 'whose' || t.w === 'known' || t.w === 'according') return false;
   if (!t.cap && (t.w.endsWith('ed') || t.w.endsWith('ing'))) return false;
-  return t.cap || ROLE_NOUNS.has(t.w) || /^(former|then|deputy|senior|chief|acting|assistant|vice|executive|managing|founding|interim|newly|outgoing|incoming|top|leading|prominent)$/.test(t.w);
+  return t.cap || inClass(t, F.ROLE_NOUNS) || /^(former|then|deputy|senior|chief|acting|assistant|vice|executive|managing|founding|interim|newly|outgoing|incoming|top|leading|prominent)$/.test(t.w);
 }
 
 interface Subject {
@@ -879,7 +1041,7 @@ interface Subject {
 function subjectBack(toks: Tok[], end: number, limit: number): Subject | null {
   const t = toks[end];
   if (!t) return null;
-  if (isPron(t, SUBJECT_PRONOUNS)) return { from: end, to: end };
+  if (isPron(t, F.SUBJECT_PRONOUNS)) return { from: end, to: end };
   if (t.t === P && t.w === ',') {
     // "Holm, known for ..., indicated" / "Mara Lind, the Transport Office spokesperson, said"
     let k = end - 1;
@@ -919,12 +1081,12 @@ function looksLikeClause(toks: Tok[], i: number, end: number): boolean {
   if (t.t === OQ) return true;
   if (t.t === P && t.w === ':') return true;
   if (t.t !== W) return false;
-  if (t.w === 'that' || WH.has(t.w)) return true;
-  if (isPron(t, CLAUSE_PRONOUNS)) return true;
+  if (t.w === 'that' || inClass(t, F.WH)) return true;
+  if (isPron(t, F.CLAUSE_PRONOUNS)) return true;
   if (t.w === 'there') return true;
-  if (PREPOSITIONS.has(t.w) || t.w === 'to' || t.w === 'and' || t.w === 'or' || t.w === 'but') return false;
+  if (inClass(t, F.PREPOSITIONS) || t.w === 'to' || t.w === 'and' || t.w === 'or' || t.w === 'but') return false;
   // a verb phrase without a subject: '"... what the town really wanted was a bridge"'
-  if (AUX.has(t.w)) return false;
+  if (inClass(t, F.AUX)) return false;
   for (let k = i + 1; k <= end && k < i + 14; k++) {
     const x = toks[k];
     if (x.t === P && x.w !== '-' && x.w !== '(' && x.w !== ')' && x.w !== "'" && x.w !== '%' && x.w !== '$') {
@@ -934,16 +1096,16 @@ function looksLikeClause(toks: Tok[], i: number, end: number): boolean {
     if (x.t !== W) continue;
     // a relative clause belongs to an object: "a loan which the bank approved"
     if (x.w === 'which' || x.w === 'who' || x.w === 'that' || x.w === 'whom' || x.w === 'where') return false;
-    if (AUX.has(x.w) && x.w !== 'being' && x.w !== 'having') return true;
+    if (inClass(x, F.AUX) && x.w !== 'being' && x.w !== 'having') return true;
     if (x.cap || k === i) continue;
     const prev = toks[k - 1];
     const nx = toks[k + 1];
-    const prevNouny = prev.t === W && !DETERMINERS.has(prev.w) && !PREPOSITIONS.has(prev.w) && !/(ed|ous|al|ive|ic|ful|less|able|ible|ary|ing)$/.test(prev.w);
-    const nextStarts = !nx || nx.t !== W || nx.cap || nx.digit || DETERMINERS.has(nx.w) || PREPOSITIONS.has(nx.w) || OBJECT_PRONOUNS.has(nx.w) || nx.w === 'to' || nx.w === 'and' || nx.w.endsWith('ly');
-    const prevName = prev.cap || isPron(prev, CLAUSE_PRONOUNS) || prev.t === CQ;
+    const prevNouny = prev.t === W && !inClass(prev, F.DETERMINERS) && !inClass(prev, F.PREPOSITIONS) && !/(ed|ous|al|ive|ic|ful|less|able|ible|ary|ing)$/.test(prev.w);
+    const nextStarts = !nx || nx.t !== W || nx.cap || nx.digit || inClass(nx, F.DETERMINERS) || inClass(nx, F.PREPOSITIONS) || inClass(nx, F.OBJECT_PRONOUNS) || nx.w === 'to' || nx.w === 'and' || nx.w.endsWith('ly');
+    const prevName = prev.cap || isPron(prev, F.CLAUSE_PRONOUNS) || prev.t === CQ;
     // a past tense verb after its subject: "the council fined her", "a ferryman first spotted the boat"
     if (x.w.length > 3 && x.w.endsWith('ed') && ((prevNouny && nextStarts) || prevName)) return true;
-    if (IRREGULAR_PAST.has(x.w) && (prevNouny || prevName)) return true;
+    if (inClass(x, F.IRREGULAR_PAST) && (prevNouny || prevName)) return true;
     // a present tense verb: "the harbour museum collects and shows", "everybody knows Mara Lind's name"
     const before2 = toks[k - 2];
     if (x.w.length > 3 && x.w.endsWith('s') && !/(ss|us|is|'s)$/.test(x.w) && prevNouny && nextStarts && nx && nx.t === W && (prevName || k === i + 1 || (before2 && (before2.cap || isDet(before2))))) return true;
@@ -1026,8 +1188,8 @@ function candidateAt(toks: Tok[], v: number, forms: CueForm[], titleCase: boolea
   while (k >= 0) {
     const x = toks[k];
     if (x.t !== W) break;
-    if (AUX.has(x.w)) {
-      if (BE.has(x.w)) sawBe = true;
+    if (inClass(x, F.AUX)) {
+      if (inClass(x, F.BE)) sawBe = true;
       else if (x.w !== 'has' && x.w !== 'have' && x.w !== 'had' && x.w !== 'having') sawModal = true;
       sawAux = true;
       k--;
@@ -1046,7 +1208,7 @@ function candidateAt(toks: Tok[], v: number, forms: CueForm[], titleCase: boolea
   }
   // "has stressed": auxiliaries standing right before the verb belong to the cue
   let cueFrom = v;
-  while (cueFrom - 1 > k && toks[cueFrom - 1].t === W && HAVE_MODAL.has(toks[cueFrom - 1].w)) cueFrom--;
+  while (cueFrom - 1 > k && toks[cueFrom - 1].t === W && inClass(toks[cueFrom - 1], F.HAVE_MODAL)) cueFrom--;
   const left = k;
   const lt = toks[left];
   const next = toks[cueTo + 1];
@@ -1054,10 +1216,10 @@ function candidateAt(toks: Tok[], v: number, forms: CueForm[], titleCase: boolea
   if (!lt && !sawAux && !sawTo) return null;
   // nouns and modifiers: "the report", "his claims", "an estimated 10,000", "Halden's statement", "50 ships"
   if (!sawAux && !sawTo && isDet(lt)) return null;
-  if (!sawAux && !sawTo && lt && lt.t === W && (PREPOSITIONS.has(lt.w) || lt.w === 'whose' || lt.digit)) return null;
+  if (!sawAux && !sawTo && lt && lt.t === W && (inClass(lt, F.PREPOSITIONS) || lt.w === 'whose' || lt.digit)) return null;
   if (form.form === 's' || form.form === 'base') {
     // "claims of", "reports are", "Reports indicate", "reports indicating": a plural noun
-    if (next && next.t === W && !next.cap && !isPron(lt, SUBJECT_PRONOUNS) && (next.w === 'of' || (AUX.has(next.w) && next.w !== 'had' && next.w !== "'s") || CUES.has(next.w))) return null;
+    if (next && next.t === W && !next.cap && !isPron(lt, F.SUBJECT_PRONOUNS) && (next.w === 'of' || (inClass(next, F.AUX) && next.w !== 'had' && next.w !== "'s") || inClass(next, F.CUE))) return null;
   }
   if (form.form === 'base' && !sawModal && !sawTo) {
     // a bare base form is a present tense with a plural subject: "officials say", "Reports indicate", "WHO say"
@@ -1066,10 +1228,10 @@ function candidateAt(toks: Tok[], v: number, forms: CueForm[], titleCase: boolea
     if (lt && (lt.t === CQ || (lt.t === P && lt.w === ',')) && form.inverts) return { cueFrom, verb: v, cueTo, form, kind: 'verb', mode: 'finite', left, particleObject };
     if (!lt || lt.t !== W) return null;
     const plural =
-      isPron(lt, PLURAL_PRONOUNS) ||
-      (lt.cap && !isPron(lt, SUBJECT_PRONOUNS)) ||
-      PLURAL_NOUNS.has(lt.w) ||
-      (lt.w.length > 3 && lt.w.endsWith('s') && !lt.w.endsWith('ss') && !lt.w.endsWith('us') && !lt.w.endsWith('is') && !STOP.has(lt.w) && !PREPOSITIONS.has(lt.w) && !DETERMINERS.has(lt.w) && !CUES.has(lt.w));
+      isPron(lt, F.PLURAL_PRONOUNS) ||
+      (lt.cap && !isPron(lt, F.SUBJECT_PRONOUNS)) ||
+      inClass(lt, F.PLURAL_NOUNS) ||
+      (lt.w.length > 3 && lt.w.endsWith('s') && !lt.w.endsWith('ss') && !lt.w.endsWith('us') && !lt.w.endsWith('is') && !inClass(lt, F.STOP) && !inClass(lt, F.PREPOSITIONS) && !inClass(lt, F.DETERMINERS) && !inClass(lt, F.CUE));
     if (!plural) return null;
   }
   let mode: Candidate['mode'] = 'finite';
@@ -1079,10 +1241,10 @@ function candidateAt(toks: Tok[], v: number, forms: CueForm[], titleCase: boolea
     else if (
       lt &&
       lt.t === W &&
-      !STOP.has(lt.w) &&
-      !PREPOSITIONS.has(lt.w) &&
-      !DETERMINERS.has(lt.w) &&
-      !isPron(lt, SUBJECT_PRONOUNS) &&
+      !inClass(lt, F.STOP) &&
+      !inClass(lt, F.PREPOSITIONS) &&
+      !inClass(lt, F.DETERMINERS) &&
+      !isPron(lt, F.SUBJECT_PRONOUNS) &&
       !lt.w.endsWith('ly') &&
       !(!lt.cap && lt.w.endsWith('ed')) &&
       !hasNonPluralForm(lt.w)
@@ -1110,12 +1272,11 @@ function hasNonPluralForm(w: string): boolean {
   return false;
 }
 
-const NOT_ADVERBS = set('reply supply family rely apply early daily weekly monthly yearly likely only italy july fly ally belly bully holy ugly jelly rally tally');
 /** Adverbs that may stand between a subject or auxiliary and the verb: "also", "repeatedly", "strongly". */
 function isAdverb(t: Tok): boolean {
   if (t.t !== W || t.cap) return false;
-  if (ADVERBS.has(t.w)) return true;
-  return t.w.length > 4 && t.w.endsWith('ly') && !NOT_ADVERBS.has(t.w);
+  if (inClass(t, F.ADVERBS)) return true;
+  return t.w.length > 4 && t.w.endsWith('ly') && !inClass(t, F.NOT_ADVERBS);
 }
 
 /** Skips an addressee ("told reporters", "told the BBC", "told Radio Halden") from token `i`. */
@@ -1127,28 +1288,28 @@ function skipAddressee(toks: Tok[], i: number, end: number): number {
     const x = toks[k];
     if (x.t !== W && x.t !== POSS) break;
     if (x.w === 'that' || x.w === 'whether' || x.w === 'if' || x.w === 'how' || x.w === 'why' || x.w === 'what' || x.w === 'when' || x.w === 'where') return k;
-    if (AUX.has(x.w) || CUES.has(x.w)) break;
+    if (inClass(x, F.AUX) || inClass(x, F.CUE)) break;
   }
-  if (isPron(t, OBJECT_PRONOUNS)) return i + 1;
+  if (isPron(t, F.OBJECT_PRONOUNS)) return i + 1;
   let k = i;
-  if (DETERMINERS.has(toks[k].w) && toks[k].t === W) k++;
+  if (inClass(toks[k], F.DETERMINERS) && toks[k].t === W) k++;
   const x = toks[k];
   if (!x || x.t !== W) return i;
-  if (ADDRESSEES.has(x.w)) {
+  if (inClass(x, F.ADDRESSEES)) {
     k++;
-    while (k <= end && toks[k].t === W && ADDRESSEES.has(toks[k].w)) k++;
+    while (k <= end && toks[k].t === W && inClass(toks[k], F.ADDRESSEES)) k++;
     return k;
   }
-  if (!x.cap && k > i && !STOP.has(x.w) && !PREPOSITIONS.has(x.w)) {
+  if (!x.cap && k > i && !inClass(x, F.STOP) && !inClass(x, F.PREPOSITIONS)) {
     // "the council", "the court": a determiner and a noun before that, a preposition, a colon or a quotation
     const after = toks[k + 1];
-    if (after && ((after.t === W && (after.w === 'that' || PREPOSITIONS.has(after.w))) || after.t === OQ || (after.t === P && (after.w === ',' || after.w === ':')))) return k + 1;
+    if (after && ((after.t === W && (after.w === 'that' || inClass(after, F.PREPOSITIONS))) || after.t === OQ || (after.t === P && (after.w === ',' || after.w === ':')))) return k + 1;
   }
   if (x.cap) {
     while (k <= end && toks[k].t === W && toks[k].cap) k++;
     // "told Radio Halden in a statement that": fine; a capitalised run followed by a verb is a subject, not an addressee
     const after = toks[k];
-    if (after && after.t === W && (AUX.has(after.w) || (after.w.endsWith('ed') && !PREPOSITIONS.has(after.w)))) return i;
+    if (after && after.t === W && (inClass(after, F.AUX) || (after.w.endsWith('ed') && !inClass(after, F.PREPOSITIONS)))) return i;
     return k;
   }
   return i;
@@ -1165,10 +1326,10 @@ function skipToThat(toks: Tok[], i: number, end: number): number {
       if (k === i) return k;
       const f = toks[i];
       if (f.t === P && f.w === ',') return k;
-      if (f.t === W && (ADJUNCT_STARTERS.has(f.w) || ADVERBS.has(f.w) || TIME_WORDS.has(f.w) || PREPOSITIONS.has(f.w))) return k;
+      if (f.t === W && (inClass(f, F.ADJUNCT_STARTERS) || inClass(f, F.ADVERBS) || inClass(f, F.TIME_WORDS) || inClass(f, F.PREPOSITIONS))) return k;
       return i;
     }
-    if (x.t === W && (AUX.has(x.w) || isPron(x, SUBJECT_PRONOUNS))) return i;
+    if (x.t === W && (inClass(x, F.AUX) || isPron(x, F.SUBJECT_PRONOUNS))) return i;
   }
   return i;
 }
@@ -1179,17 +1340,24 @@ function skipToThat(toks: Tok[], i: number, end: number): number {
  */
 export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]): ClaimSpan[] {
   const sents = sentences ?? splitSentences(text);
-  const ctx: Ctx = { text, sentences: sents, quotes: findQuotes(text), actors: indexActors(actors) };
+  const ctx: Ctx = { text, sentences: sents, quotes: findQuotes(text), actors: undefined };
   // cue words in text order; each sentence that holds one is looked at closely
   const drafts: Draft[] = [];
   const positions: number[] = [];
   let current = -1;
+  // the drafts of a sentence, with what source resolution needs of their tokens (the tokens are reused)
+  const keep = (found: Draft[], toks: Tok[], sentenceStart: number): void => {
+    for (const d of found) {
+      if (d.srcTok >= 0 && !d.inheritFrom) d.info = sourceInfo(toks, d.srcTok, d.srcEnd, sentenceStart);
+      drafts.push(d);
+    }
+  };
   const flush = (): void => {
     if (current < 0 || positions.length === 0) return;
     const sent = sents[current];
     if (sent.end - sent.start <= LONG_SENTENCE) {
       const toks = tokenize(text, sent.start, sent.end, ctx.quotes);
-      for (const d of claimsInSentence(ctx, current, toks, positions)) drafts.push(d);
+      keep(claimsInSentence(ctx, current, toks, positions), toks, sent.start);
     } else {
       // a run-on "sentence" (a list or table without end punctuation): cut into pieces at spaces, which keeps it linear
       let p = 0;
@@ -1201,7 +1369,7 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
         while (p < positions.length && positions[p] < to) inPiece.push(positions[p++]);
         if (inPiece.length > 0) {
           const toks = tokenize(text, from, to, ctx.quotes);
-          for (const d of claimsInSentence(ctx, current, toks, inPiece)) drafts.push(d);
+          keep(claimsInSentence(ctx, current, toks, inPiece), toks, sent.start);
         }
         from = to;
       }
@@ -1228,13 +1396,15 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
   flush();
   releaseTokens();
   if (!inCueOrder(drafts)) drafts.sort(byCueStart);
-  resolveSources(ctx, drafts);
+  if (drafts.length > 0) resolveSources(ctx, indexActors(actors, sents), drafts);
   const out: ClaimSpan[] = [];
   for (const d of drafts) {
     let start = Infinity;
     let end = -Infinity;
-    for (const list of [d.cue, d.source, d.content]) {
-      for (const p of list) {
+    for (let l = 0; l < 3; l++) {
+      const list = l === 0 ? d.cue : l === 1 ? d.source : d.content;
+      for (let k = 0; k < list.length; k++) {
+        const p = list[k];
         if (p.start < start) start = p.start;
         if (p.end > end) end = p.end;
       }
@@ -1399,7 +1569,7 @@ function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[])
         for (let k = Math.max(c.cueTo + 1, nd.srcTok - 3); k < nd.srcTok; k++) {
           const x = toks[k];
           if (x.t === P && x.w === ';') boundary = k;
-          if (x.t === P && x.w === ',' && toks[k + 1] && toks[k + 1].t === W && BOUNDARY_CONJ.has(toks[k + 1].w)) boundary = k;
+          if (x.t === P && x.w === ',' && toks[k + 1] && toks[k + 1].t === W && inClass(toks[k + 1], F.BOUNDARY_CONJ)) boundary = k;
         }
         if (boundary >= 0) {
           stop = boundary;
@@ -1419,8 +1589,6 @@ function buildClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number
   return c.kind === 'according' ? accordingClaim(ctx, s, toks, c, stop) : verbClaim(ctx, s, toks, c, stop, earlier);
 }
 
-const BOUNDARY_CONJ = set('and but while whereas although though yet so');
-
 /** "According to X, ..." / "..., according to X." */
 function accordingClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number): Draft | null {
   const { text } = ctx;
@@ -1438,14 +1606,14 @@ function accordingClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: nu
   }
   let b: number;
   let clean = comma > a && comma - a <= 14;
-  for (let k = a; clean && k < comma; k++) if (toks[k].t === W && STOP.has(toks[k].w) && !toks[k].up) clean = false;
+  for (let k = a; clean && k < comma; k++) if (toks[k].t === W && inClass(toks[k], F.STOP) && !toks[k].up) clean = false;
   if (clean) b = comma - 1;
   else {
     // "According to Lind the ferry ...": det? modifiers? a run of capitalised words
     comma = -1;
     let k = a;
     if (isDet(toks[k])) k++;
-    while (k <= last && toks[k].t === W && !toks[k].cap && !STOP.has(toks[k].w) && !PREPOSITIONS.has(toks[k].w) && k - a < 4) k++;
+    while (k <= last && toks[k].t === W && !toks[k].cap && !inClass(toks[k], F.STOP) && !inClass(toks[k], F.PREPOSITIONS) && k - a < 4) k++;
     while (k <= last && (toks[k].cap || toks[k].t === POSS || (toks[k].t === P && toks[k].w === '-'))) k++;
     b = Math.max(a, k - 1);
   }
@@ -1453,8 +1621,8 @@ function accordingClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: nu
   // an appositive after the source: "According to the club's coach, Arvo Kask, ..."
   const appositiveEnd = (from: number): number => {
     let k = from;
-    while (k <= last && k - from < 12 && (toks[k].t === W || toks[k].t === POSS) && !STOP.has(toks[k].w)) k++;
-    if (k === from || !appositiveStart(toks[from]) || PREPOSITIONS.has(toks[from].w)) return -1;
+    while (k <= last && k - from < 12 && (toks[k].t === W || toks[k].t === POSS) && !inClass(toks[k], F.STOP)) k++;
+    if (k === from || !appositiveStart(toks[from]) || inClass(toks[from], F.PREPOSITIONS)) return -1;
     const after = toks[k];
     if (k > last || (after.t === P && (after.w === ',' || after.w === '.' || after.w === ';'))) {
       if (looksLikeClause(toks, from, k - 1)) return -1;
@@ -1500,8 +1668,8 @@ function accordingClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: nu
     cue: [partOf(toks, c.cueFrom, c.cueTo)],
     source: [partOf(toks, a, b)],
     content,
-    sourceToks: copyToks(toks, a, b),
     srcTok: a,
+    srcEnd: b,
     sentence: s,
   };
 }
@@ -1518,7 +1686,7 @@ function statementClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate): Draft |
   if (b >= last) return null;
   const content = trimContent(ctx.text, { start: toks[b + 1].s, end: toks[last].e });
   if (!content) return null;
-  return { cue: [partOf(toks, c.cueFrom, c.cueTo)], source: [partOf(toks, a, b)], content: [content], sourceToks: copyToks(toks, a, b), srcTok: a, sentence: s };
+  return { cue: [partOf(toks, c.cueFrom, c.cueTo)], source: [partOf(toks, a, b)], content: [content], srcTok: a, srcEnd: b, sentence: s };
 }
 
 /**
@@ -1571,7 +1739,7 @@ function clauseSubject(toks: Tok[], upTo: number): Subject | null {
   while (a < upTo && toks[a].t !== W) a++;
   // skip an introductory phrase that ends with a comma close to the start
   const first = toks[a];
-  if (first && first.t === W && (PREPOSITIONS.has(first.w) || ADVERBS.has(first.w) || STOP.has(first.w) || first.w.endsWith('ly') || TIME_WORDS.has(first.w))) {
+  if (first && first.t === W && (inClass(first, F.PREPOSITIONS) || inClass(first, F.ADVERBS) || inClass(first, F.STOP) || first.w.endsWith('ly') || inClass(first, F.TIME_WORDS))) {
     for (let k = a; k < upTo && k < a + 14; k++) {
       if (toks[k].t === P && toks[k].w === ',') {
         a = k + 1;
@@ -1580,12 +1748,12 @@ function clauseSubject(toks: Tok[], upTo: number): Subject | null {
     }
   }
   if (a >= upTo) return null;
-  if (isPron(toks[a], SUBJECT_PRONOUNS)) return { from: a, to: a };
+  if (isPron(toks[a], F.SUBJECT_PRONOUNS)) return { from: a, to: a };
   let b = a;
   while (b + 1 < upTo && npToken(toks[b + 1]) && !(toks[b + 1].t === P && toks[b + 1].w === '.') && b - a < 12) {
     const nx = toks[b + 1];
     // a lower-case word after a name or noun is likely the verb
-    if (nx.t === W && !nx.cap && b > a && (nx.w.endsWith('ed') || nx.w.endsWith('s')) && toks[b].t === W && (toks[b].cap || !DETERMINERS.has(toks[b].w))) break;
+    if (nx.t === W && !nx.cap && b > a && (nx.w.endsWith('ed') || nx.w.endsWith('s')) && toks[b].t === W && (toks[b].cap || !inClass(toks[b], F.DETERMINERS))) break;
     b++;
   }
   if (toks[a].t !== W) return null;
@@ -1606,7 +1774,7 @@ function forwardStart(ctx: Ctx, toks: Tok[], c: Candidate, form: CueForm, end: n
     }
     // "writing in a blog post "...": a short adjunct before a quotation that ends the clause
     const f = toks[i];
-    if (f && f.t === W && (PREPOSITIONS.has(f.w) || TIME_WORDS.has(f.w) || ADVERBS.has(f.w))) {
+    if (f && f.t === W && (inClass(f, F.PREPOSITIONS) || inClass(f, F.TIME_WORDS) || inClass(f, F.ADVERBS))) {
       for (let k = i + 1; k <= end && k <= i + 7; k++) {
         const y = toks[k];
         const q = y.t === OQ ? k : y.t === P && (y.w === ',' || y.w === ':') && toks[k + 1] && toks[k + 1].t === OQ ? k + 1 : -1;
@@ -1628,15 +1796,8 @@ function forwardStart(ctx: Ctx, toks: Tok[], c: Candidate, form: CueForm, end: n
     return i;
 }
 
-function makeDraft(toks: Tok[], s: number, cue: Part[], source: Part[], parts: Part[], from: number, to: number): Draft {
-  return { cue, source, content: parts, sourceToks: from >= 0 ? copyToks(toks, from, to) : [], srcTok: from, sentence: s };
-}
-
-/** Copies of tokens [from, to] that outlive their sentence. */
-function copyToks(toks: Tok[], from: number, to: number): Tok[] {
-  const out: Tok[] = [];
-  for (let k = from; k <= to; k++) out.push(toks[k].copy());
-  return out;
+function makeDraft(s: number, cue: Part[], source: Part[], parts: Part[], from: number, to: number): Draft {
+  return { cue, source, content: parts, srcTok: from, srcEnd: to, sentence: s, info: undefined, kind: undefined, inheritFrom: undefined, sourceEntity: undefined, sourceKind: undefined };
 }
 
 function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number, earlier: Draft[]): Draft | null {
@@ -1663,9 +1824,9 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
     while (k <= end && k - a < 12) {
       const x = toks[k];
       if (x.t === W) {
-        if (STOP.has(x.w) && !(k === a && isPron(x, PERSON_PRONOUNS)) && !(k === a && x.w === 'they')) break;
-        if (k > a && INVERSION_ENDS.has(x.w)) break;
-        if (k > a && CUES.has(x.w) && !x.cap) break;
+        if (inClass(x, F.STOP) && !(k === a && isPron(x, F.PERSON_PRONOUNS)) && !(k === a && x.w === 'they')) break;
+        if (k > a && inClass(x, F.INVERSION_ENDS)) break;
+        if (k > a && inClass(x, F.CUE) && !x.cap) break;
       } else if (!(x.t === POSS || (x.t === P && (x.w === '-' || x.w === '(' || x.w === ')' || x.w === '.')))) break;
       k++;
     }
@@ -1681,17 +1842,17 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
       (after.t === P && after.w !== '(') ||
       after.t === OQ ||
       after.t === CQ ||
-      (after.t === W && (INVERSION_ENDS.has(after.w) || after.w === 'adding' || after.w === 'saying' || after.w === 'noting' || after.w === 'who') && (rest > end || toks[rest].t !== W));
-    if (b >= a && ends && b - a < 10 && toks[a].t === W && !DETERMINERS.has(toks[b].w) && !PREPOSITIONS.has(toks[b].w)) {
+      (after.t === W && (inClass(after, F.INVERSION_ENDS) || after.w === 'adding' || after.w === 'saying' || after.w === 'noting' || after.w === 'who') && (rest > end || toks[rest].t !== W));
+    if (b >= a && ends && b - a < 10 && toks[a].t === W && !inClass(toks[b], F.DETERMINERS) && !inClass(toks[b], F.PREPOSITIONS)) {
       const first = toks[a];
-      const pronounOnly = b === a && (isPron(first, PERSON_PRONOUNS) || first.w === 'they');
-      if (pronounOnly || first.cap || isDet(first) || ROLE_NOUNS.has(first.w) || VAGUE_NOUNS.has(first.w) || PLURAL_NOUNS.has(first.w)) {
+      const pronounOnly = b === a && (isPron(first, F.PERSON_PRONOUNS) || first.w === 'they');
+      if (pronounOnly || first.cap || isDet(first) || inClass(first, F.ROLE_NOUNS) || inClass(first, F.VAGUE_NOUNS) || inClass(first, F.PLURAL_NOUNS)) {
         const before = contentBefore(ctx, s, toks, c.left);
         if (before && (!form.quoteOnly || lt.t === CQ)) {
           const parts = [before];
           const more = continuation(ctx, toks, b + 1, end);
           if (more) parts.push(more);
-          return makeDraft(toks, s, cue, [partOf(toks, a, b)], parts, a, b);
+          return makeDraft(s, cue, [partOf(toks, a, b)], parts, a, b);
         }
       }
     }
@@ -1713,7 +1874,7 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
   } else if (c.mode === 'relative') {
     // "reports suggesting that": the noun right before, with a few modifiers
     let a = c.left;
-    while (a - 1 >= 0 && toks[a - 1].t === W && (toks[a - 1].cap || RELATIVE_MODIFIERS.has(toks[a - 1].w))) a--;
+    while (a - 1 >= 0 && toks[a - 1].t === W && (toks[a - 1].cap || inClass(toks[a - 1], F.RELATIVE_MODIFIERS))) a--;
     sourceFrom = a;
     sourceTo = c.left;
   } else if (c.mode === 'passive') {
@@ -1722,7 +1883,7 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
     if (by && by.t === W && by.w === 'by') {
       let k = c.cueTo + 2;
       const a = k;
-      while (k <= end && (toks[k].t === W || toks[k].t === POSS) && !STOP.has(toks[k].w) && k - a < 10) k++;
+      while (k <= end && (toks[k].t === W || toks[k].t === POSS) && !inClass(toks[k], F.STOP) && k - a < 10) k++;
       if (k > a) {
         sourceFrom = a;
         sourceTo = k - 1;
@@ -1774,7 +1935,7 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
     // "stressed the need for X, amid growing unrest": the adjunct belongs to the reporting clause
     if (form.cls === 'speech' && form.lemma !== 'say') {
       for (let k = i + 2; k < e; k++) {
-        if (toks[k].t === P && toks[k].w === ',' && toks[k + 1] && toks[k + 1].t === W && CLAUSE_ADJUNCTS.has(toks[k + 1].w)) {
+        if (toks[k].t === P && toks[k].w === ',' && toks[k + 1] && toks[k + 1].t === W && inClass(toks[k + 1], F.CLAUSE_ADJUNCTS)) {
           e = k - 1;
           break;
         }
@@ -1814,12 +1975,12 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
   } else if (c.mode !== 'passive') {
     const ft = toks[i];
     const introduced = fw.skippedThat || quoted || (fwdStart > 0 && toks[fwdStart - 1].t === P && toks[fwdStart - 1].w === ':');
-    if (form.lemma === 'ask' && !(introduced || (ft && ft.t === W && (WH.has(ft.w) || ft.w === 'whether' || ft.w === 'if')))) return null;
+    if (form.lemma === 'ask' && !(introduced || (ft && ft.t === W && (inClass(ft, F.WH) || ft.w === 'whether' || ft.w === 'if')))) return null;
     if (!introduced) {
       if (form.quoteOnly) return null;
       if (c.mode === 'infinitive') return null;
       if (ft && ft.t === W && (ft.w === 'and' || ft.w === 'or' || ft.w === 'but' || ft.w === 'nor')) return null;
-      if (ft && ft.t === W && (PREPOSITIONS.has(ft.w) || ft.w === 'to') && form.lemma !== 'say') {
+      if (ft && ft.t === W && (inClass(ft, F.PREPOSITIONS) || ft.w === 'to') && form.lemma !== 'say') {
         // only a fronted adjunct of the reported clause: "predicted by 2040, traffic would ..."
         let comma = false;
         for (let k = i + 1; k <= end && k < i + 7; k++) if (toks[k].t === P && toks[k].w === ',') comma = true;
@@ -1828,7 +1989,7 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
       if ((form.cls === 'clause' || form.cls === 'tell') && !c.particleObject && !deniedClaim(form, toks, i, end) && !looksLikeClause(toks, i, end)) {
         // a fronted adjunct: look after its comma
         let ok = false;
-        const adjunct = ft && ft.t === W && (PREPOSITIONS.has(ft.w) || TIME_WORDS.has(ft.w) || isAdverb(ft));
+        const adjunct = ft && ft.t === W && (inClass(ft, F.PREPOSITIONS) || inClass(ft, F.TIME_WORDS) || isAdverb(ft));
         for (let k = i + 1; adjunct && k <= end && k < i + 7; k++) {
           if (toks[k].t === P && toks[k].w === ',') {
             ok = looksLikeClause(toks, k + 1, end);
@@ -1851,12 +2012,11 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
   }
   if (content.length === 0) return null;
   if (inherit) {
-    const d = makeDraft(toks, s, cue, inherit.source, content, -1, -1);
-    d.sourceToks = inherit.sourceToks;
+    const d = makeDraft(s, cue, inherit.source, content, -1, -1);
     d.inheritFrom = inherit;
     return d;
   }
-  const d = sourceFrom >= 0 ? makeDraft(toks, s, cue, [partOf(toks, sourceFrom, sourceTo)], content, sourceFrom, sourceTo) : makeDraft(toks, s, cue, [], content, -1, -1);
+  const d = sourceFrom >= 0 ? makeDraft(s, cue, [partOf(toks, sourceFrom, sourceTo)], content, sourceFrom, sourceTo) : makeDraft(s, cue, [], content, -1, -1);
   d.kind = kind;
   return d;
 }
@@ -1872,7 +2032,7 @@ function appositiveSubject(toks: Tok[], comma: number): boolean {
   if (!t || t.t !== P || t.w !== ',') return false;
   if (comma <= 3) {
     let names = true;
-    for (let k = 0; k < comma && names; k++) if (toks[k].t !== W || !toks[k].cap || toks[k].up || STOP.has(toks[k].w)) names = false;
+    for (let k = 0; k < comma && names; k++) if (toks[k].t !== W || !toks[k].cap || toks[k].up || inClass(toks[k], F.STOP)) names = false;
     if (names && comma > 1) return true;
   }
   const subj = subjectBack(toks, comma, 0);
@@ -1883,23 +2043,16 @@ function appositiveSubject(toks: Tok[], comma: number): boolean {
   return !looksLikeClause(toks, first, comma - 1);
 }
 
-/** Objects that "deny" takes as claims: "denied the allegations". */
-const CLAIM_NOUNS = set('allegation allegations claim claims report reports accusation accusations charge charges wrongdoing involvement responsibility rumour rumours rumor rumors suggestion suggestions');
-
 function deniedClaim(form: CueForm, toks: Tok[], i: number, end: number): boolean {
   if (form.lemma !== 'deny' && form.lemma !== 'dismiss' && form.lemma !== 'dispute') return false;
-  for (let k = i; k <= end && k < i + 4; k++) if (toks[k].t === W && CLAIM_NOUNS.has(toks[k].w)) return true;
+  for (let k = i; k <= end && k < i + 4; k++) if (toks[k].t === W && inClass(toks[k], F.CLAIM_NOUNS)) return true;
   return false;
 }
-
-/** Words that end an inverted source: '..., said Holm in a statement'. */
-const INVERSION_ENDS = set('in on at to during after before while via through from when');
-const RELATIVE_MODIFIERS = set('the a an some several many recent new media news unconfirmed local official earlier initial preliminary these those press multiple other');
 
 /** Skips a short adjunct ("in a statement", "on Monday") from `i`; returns the first token after it. */
 function skipAdjunct(toks: Tok[], i: number, end: number): number {
   const t = toks[i];
-  if (!t || t.t !== W || !(PREPOSITIONS.has(t.w) || TIME_WORDS.has(t.w) || ADVERBS.has(t.w))) return i;
+  if (!t || t.t !== W || !(inClass(t, F.PREPOSITIONS) || inClass(t, F.TIME_WORDS) || inClass(t, F.ADVERBS))) return i;
   let k = i;
   while (k <= end && (toks[k].t === W || toks[k].t === POSS) && k - i < 7) k++;
   return k;
@@ -1918,9 +2071,9 @@ function continuation(ctx: Ctx, toks: Tok[], k: number, end: number): Part | nul
     const r = ctx.quotes.at.get(n.s);
     return r && r.open === n.s ? quoteInterior(ctx.text, r) : null;
   }
-  if (n.t !== W || (CUES.has(n.w) && n.w.endsWith('ing')) || n.w === 'according' || n.w === 'who' || n.w === 'which') return null;
+  if (n.t !== W || (inClass(n, F.CUE) && n.w.endsWith('ing')) || n.w === 'according' || n.w === 'who' || n.w === 'which') return null;
   // the rest must go on as a clause, not a new one with its own subject
-  if (!(AUX.has(n.w) || (!n.cap && n.w.endsWith('ed')) || IRREGULAR_PAST.has(n.w))) return null;
+  if (!(inClass(n, F.AUX) || (!n.cap && n.w.endsWith('ed')) || inClass(n, F.IRREGULAR_PAST))) return null;
   return trimContent(ctx.text, { start: n.s, end: toks[end].e }, true);
 }
 
@@ -1945,10 +2098,10 @@ function isAdjunctOnly(toks: Tok[], i: number, end: number): boolean {
     return true;
   }
   if (t.t !== W) return false;
-  if (!(PREPOSITIONS.has(t.w) || ADJUNCT_STARTERS.has(t.w) || TIME_WORDS.has(t.w))) return false;
+  if (!(inClass(t, F.PREPOSITIONS) || inClass(t, F.ADJUNCT_STARTERS) || inClass(t, F.TIME_WORDS))) return false;
   const n = toks[i + 1];
   // "to avoid the toll road" is an infinitive, not an adjunct
-  if (t.w === 'to' && n && n.t === W && !n.cap && !DETERMINERS.has(n.w) && !ADDRESSEES.has(n.w) && !OBJECT_PRONOUNS.has(n.w)) return false;
+  if (t.w === 'to' && n && n.t === W && !n.cap && !inClass(n, F.DETERMINERS) && !inClass(n, F.ADDRESSEES) && !inClass(n, F.OBJECT_PRONOUNS)) return false;
   let k = i;
   while (k <= end && (toks[k].t !== P || toks[k].w === '-')) k++;
   if (k - i > 10) return false;
@@ -1956,7 +2109,7 @@ function isAdjunctOnly(toks: Tok[], i: number, end: number): boolean {
   if (toks[k].w !== ',') return false;
   // "predicted by 2040, traffic would ...": a fronted adjunct of the content, not a trailing one
   const n2 = toks[k + 1];
-  return !n2 || k + 1 > end || n2.t !== W || (CUES.has(n2.w) && n2.w.endsWith('ing')) || n2.w === 'according';
+  return !n2 || k + 1 > end || n2.t !== W || (inClass(n2, F.CUE) && n2.w.endsWith('ing')) || n2.w === 'according';
 }
 
 /** A content that is one whole quotation loses its marks. */
@@ -1987,53 +2140,49 @@ interface Mention {
   sentence: number;
 }
 
-/** Mentions sorted by position, with their positions for binary search. */
-interface MentionList {
-  items: Mention[];
-  starts: number[];
+/** Mentions of actors sorted by position, with their positions for binary search. */
+class MentionList {
+  readonly items: Mention[] = [];
+  readonly pos: number[] = [];
+
+  push(m: Mention): void {
+    this.items.push(m);
+    this.pos.push(m.pos);
+  }
+
+  /** Adds a mention after those at the same position or before. */
+  add(m: Mention): void {
+    const i = lowerBound(this.pos, m.pos + 1);
+    this.items.splice(i, 0, m);
+    this.pos.splice(i, 0, m.pos);
+  }
+
+  /** The first mention in [from, to) (of a person when `person`), among the 200 from `from`. */
+  first(from: number, to: number, person: boolean): Mention | undefined {
+    const { pos, items } = this;
+    const start = lowerBound(pos, from);
+    const last = Math.min(pos.length, start + 200);
+    for (let i = start; i < last && pos[i] < to; i++) if (!person || items[i].kind === 'person') return items[i];
+    return undefined;
+  }
 }
 
-function addMention(list: MentionList, m: Mention): void {
-  const i = lowerBound(list.starts, m.pos + 1);
-  list.items.splice(i, 0, m);
-  list.starts.splice(i, 0, m.pos);
-}
-
-/** The first mention in [from, to) that satisfies `ok`. */
-function firstMention(list: MentionList, from: number, to: number, ok: (m: Mention) => boolean): Mention | undefined {
-  const last = Math.min(list.items.length, lowerBound(list.starts, from) + 200);
-  for (let i = lowerBound(list.starts, from); i < last && list.items[i].pos < to; i++) if (ok(list.items[i])) return list.items[i];
-  return undefined;
-}
-
-const isPersonMention = (m: Mention): boolean => m.kind === 'person';
-const anyMention = (): boolean => true;
-
-/** The earlier of the first mentions in [from, to) of two lists. */
-function firstOfBoth(a: MentionList, b: MentionList, from: number, to: number, ok: (m: Mention) => boolean): Mention | undefined {
-  const x = firstMention(a, from, to, ok);
-  const y = firstMention(b, from, to, ok);
+/** The earlier of the first mentions in [from, to) of two lists (`b` only when strictly earlier). */
+function firstOfBoth(a: MentionList, b: MentionList, from: number, to: number, person: boolean): Mention | undefined {
+  const x = a.first(from, to, person);
+  const y = b.first(from, to, person);
   if (!x) return y;
   if (!y) return x;
   return y.pos < x.pos ? y : x;
 }
 
-function resolveSources(ctx: Ctx, drafts: Draft[]): void {
+function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void {
+  ctx.actors = actorIndex;
   const { sentences } = ctx;
-  const all = ctx.actors.all;
+  const all = actorIndex.all;
   // mentions of actors, in order, with their sentence; resolved pronoun and role sources are added as they come
-  const mentions: MentionList = { items: [], starts: [] };
-  const kinds = new Map<string, ActorKind>();
-  let si = 0;
-  for (const a of all) {
-    const e = entityOf(a);
-    if (!e) continue;
-    while (si + 1 < sentences.length && sentences[si + 1].start <= a.start) si++;
-    mentions.items.push({ pos: a.start, entity: e, kind: a.kind, sentence: si });
-    mentions.starts.push(a.start);
-    if (!kinds.has(e)) kinds.set(e, a.kind);
-  }
-  const extra: MentionList = { items: [], starts: [] };
+  const { mentions, kinds } = actorIndex;
+  const extra = new MentionList();
   // people tied to organisations by an appositive, made when the first role source asks for them
   let links: Map<string, Array<{ person: string; pos: number }>> | undefined;
   for (let di = 0; di < drafts.length; di++) {
@@ -2048,26 +2197,26 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
       continue;
     }
     const src = d.source[0];
-    const words: Tok[] = [];
-    for (const t of d.sourceToks) if (t.t === W) words.push(t);
-    const inside = actorsIn(ctx.actors, src.start, src.end);
+    const info = d.info;
+    if (!info) continue;
+    const inside = actorsIn(actorIndex, src.start, src.end);
     // a single pronoun
-    if (words.length === 1 && isPron(words[0], SUBJECT_PRONOUNS)) {
+    if (info.pronoun) {
       d.sourceKind = 'pronoun';
       // the actor recogniser may have resolved it already
       for (const a of inside) if (!d.sourceEntity && entityOf(a)) d.sourceEntity = entityOf(a);
       if (d.sourceEntity) continue;
-      const w = words[0].w;
+      const w = info.first;
       if (w === 'he' || w === 'she') {
         // the subject (first person named) of the nearest sentence that names a person
         for (let k = d.sentence; k >= 0 && k >= d.sentence - 5 && !d.sourceEntity; k--) {
-          const m = firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, isPersonMention);
+          const m = firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, true);
           if (m) d.sourceEntity = m.entity;
         }
       } else if (w === 'they' || w === 'it') {
         // an organisation (or, for "it", a place) that is the first actor of a recent sentence
         for (let k = d.sentence; k >= 0 && k >= d.sentence - 2; k--) {
-          const m = firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, anyMention);
+          const m = firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, false);
           if (!m) continue;
           if (m.kind === 'organisation' || m.kind === 'group' || (w === 'it' && m.kind === 'place')) d.sourceEntity = m.entity;
           break;
@@ -2075,12 +2224,17 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
       } else if (w === 'who' || w === 'which') {
         // the closest actor before it in the sentence: "Kask, who had told Lind ..."
         const from = Math.max(sentences[d.sentence].start, src.start - 80);
-        let best: Mention | undefined;
-        for (const list of [mentions, extra]) {
-          const i = lowerBound(list.starts, src.start) - 1;
-          if (i >= 0 && list.items[i].pos >= from && (!best || list.items[i].pos > best.pos)) best = list.items[i];
+        let best: string | undefined;
+        let bestPos = -1;
+        for (let l = 0; l < 2; l++) {
+          const list = l === 0 ? mentions : extra;
+          const i = lowerBound(list.pos, src.start) - 1;
+          if (i >= 0 && list.pos[i] >= from && (best === undefined || list.pos[i] > bestPos)) {
+            best = list.items[i].entity;
+            bestPos = list.pos[i];
+          }
         }
-        if (best) d.sourceEntity = best.entity;
+        if (best !== undefined) d.sourceEntity = best;
       } else if (w === 'i') {
         // "I" inside a quotation: the speaker of the quotation
         for (let j = Math.max(0, di - 10); j < drafts.length && j <= di + 10 && !d.sourceEntity; j++) {
@@ -2089,12 +2243,12 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
           for (const p of o.content) if (p.start <= src.start && p.end >= src.end) d.sourceEntity = o.sourceEntity;
         }
       }
-      if (d.sourceEntity) addMention(extra, { pos: src.start, entity: d.sourceEntity, kind: kinds.get(d.sourceEntity) ?? 'person', sentence: d.sentence });
+      if (d.sourceEntity) extra.add({ pos: src.start, entity: d.sourceEntity, kind: kinds.get(d.sourceEntity) ?? 'person', sentence: d.sentence });
       continue;
     }
     // the head of the noun phrase (before a prepositional phrase, appositive or parenthesis)
-    const headTok = headOf(d.sourceToks);
-    const head = headTok ? headTok.w : '';
+    const head = info.head;
+    const hasHead = info.headS >= 0;
     let person: ActorSpan | undefined;
     let holding: ActorSpan | undefined;
     let firstNamed: ActorSpan | undefined;
@@ -2102,20 +2256,20 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
       if (a.start < src.start - 1 || a.end > src.end + 1 || !entityOf(a)) continue;
       if (a.kind === 'person' && !person) person = a;
       if (!firstNamed) firstNamed = a;
-      if (headTok && a.start <= headTok.s && a.end >= headTok.e) holding = a;
+      if (hasHead && a.start <= info.headS && a.end >= info.headE) holding = a;
     }
     if (person) {
       d.sourceKind = 'named';
       d.sourceEntity = entityOf(person);
       continue;
     }
-    if (headTok && ROLE_NOUNS.has(head) && !holding && words.length > 0 && (words[0].w === 'a' || words[0].w === 'an')) {
+    if (hasHead && ROLE_NOUNS.has(head) && !holding && info.words > 0 && (info.first === 'a' || info.first === 'an')) {
       // "a spokesman for the ministry": someone unnamed who speaks for the body named in it
       d.sourceKind = 'role';
       if (firstNamed) d.sourceEntity = entityOf(firstNamed);
       continue;
     }
-    if (headTok && ROLE_NOUNS.has(head) && !holding) {
+    if (hasHead && ROLE_NOUNS.has(head) && !holding) {
       // a role: the person who holds it
       d.sourceKind = 'role';
       const orgs = new Set<string>();
@@ -2127,11 +2281,11 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
       const e = resolveRole(mentions, links, orgs, src, d.sentence);
       if (e) {
         d.sourceEntity = e;
-        addMention(extra, { pos: src.start, entity: e, kind: 'person', sentence: d.sentence });
+        extra.add({ pos: src.start, entity: e, kind: 'person', sentence: d.sentence });
       }
       continue;
     }
-    const definiteSingular = !!headTok && !head.endsWith('s') && !PLURAL_NOUNS.has(head) && words.length > 1 && DEFINITE.has(words[0].w);
+    const definiteSingular = hasHead && !head.endsWith('s') && !PLURAL_NOUNS.has(head) && info.words > 1 && DEFINITE.has(info.first);
     if (VAGUE_NOUNS.has(head) && !holding && !definiteSingular) {
       // "reports", "U.S. officials": vague, though tied to a country or body where one is named
       d.sourceKind = 'vague';
@@ -2145,14 +2299,10 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
       continue;
     }
     // no actor: a name written with capitals, or a description
-    let hasCap = false;
-    for (let i = 0; i < words.length; i++) {
-      const t = words[i];
-      if (t.cap && !(i === 0 && (DETERMINERS.has(t.w) || t.s === sentences[d.sentence].start))) hasCap = true;
-    }
-    if (words.length === 1 && words[0].cap && !DETERMINERS.has(words[0].w) && !VAGUE_NOUNS.has(head) && !PLURAL_NOUNS.has(head)) hasCap = true;
+    let hasCap = info.hasCap;
+    if (info.words === 1 && info.firstCap && !DETERMINERS.has(info.first) && !VAGUE_NOUNS.has(head) && !PLURAL_NOUNS.has(head)) hasCap = true;
     // a bare plural names no one in particular: "Rescue workers said", "Critics argue"
-    const barePlural = words.length > 0 && !DETERMINERS.has(words[0].w) && (PLURAL_NOUNS.has(head) || (head.length > 3 && head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us')));
+    const barePlural = info.words > 0 && !DETERMINERS.has(info.first) && (PLURAL_NOUNS.has(head) || (head.length > 3 && head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us')));
     if (hasCap) d.sourceKind = 'named';
     else if ((VAGUE_NOUNS.has(head) && !definiteSingular) || (barePlural && !INSTITUTION_NOUNS.has(head) && head !== 'police')) d.sourceKind = 'vague';
     else d.sourceKind = 'role';
@@ -2162,15 +2312,16 @@ function resolveSources(ctx: Ctx, drafts: Draft[]): void {
 
 
 /** The head word of a source noun phrase: the last word before "of/for/at/to", a comma or a parenthesis. */
-function headOf(toks: Tok[]): Tok | undefined {
+function headOf(toks: Tok[], from: number, to: number): Tok | undefined {
   let head: Tok | undefined;
   let depth = 0;
-  for (const t of toks) {
+  for (let k = from; k <= to; k++) {
+    const t = toks[k];
     if (t.t === P && t.w === '(') depth++;
     else if (t.t === P && t.w === ')') depth--;
     else if (depth > 0) continue;
     else if (t.t === P && t.w === ',') break;
-    else if (t.t === W && PREPOSITIONS.has(t.w) && head) break;
+    else if (t.t === W && inClass(t, F.PREPOSITIONS) && head) break;
     else if (t.t === W) head = t;
   }
   return head;
@@ -2184,7 +2335,7 @@ function headOf(toks: Tok[]): Tok | undefined {
 function roleLinks(ctx: Ctx): Map<string, Array<{ person: string; pos: number }>> {
   const { text } = ctx;
   const out = new Map<string, Array<{ person: string; pos: number }>>();
-  const all = ctx.actors.all;
+  const all = ctx.actors ? ctx.actors.all : [];
   const add = (org: string, person: string, pos: number): void => {
     const list = out.get(org);
     if (list) list.push({ person, pos });
@@ -2199,6 +2350,8 @@ function roleLinks(ctx: Ctx): Map<string, Array<{ person: string; pos: number }>
       const x = all[j];
       const xe = entityOf(x);
       if (!xe || x.kind === 'person') continue;
+      // (the pattern needs a comma right after the person: looked at before the text is cut out)
+      if (x.start <= p.end || text.charCodeAt(p.end) !== 44) break;
       const between = text.slice(p.end, x.start);
       if (/^,\s+(?:(?:the|a|an)\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,5}$/i.test(between) && !/[.;]/.test(between) && hasRoleWord(text.slice(p.end, Math.min(text.length, x.end + 60)))) add(xe, pe, p.start);
       break;
@@ -2208,6 +2361,9 @@ function roleLinks(ctx: Ctx): Map<string, Array<{ person: string; pos: number }>
       const x = all[j];
       const xe = entityOf(x);
       if (!xe || x.kind === 'person') continue;
+      // (the pattern needs an apostrophe right after the organisation)
+      const ap = text.charCodeAt(x.end);
+      if (p.start <= x.end || (ap !== 39 && ap !== 0x2019)) break;
       const between = text.slice(x.end, p.start);
       if (/^['’]s\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,5},?\s*$/.test(between.replace(/,\s+$/, ' ')) && hasRoleWord(between)) add(xe, pe, p.start);
       break;
@@ -2239,10 +2395,10 @@ function resolveRole(
   if (best) return best.person;
   // else the nearest person before (up to three sentences back), else after (up to two ahead)
   const items = mentions.items;
-  for (let i = lowerBound(mentions.starts, src.start) - 1; i >= 0 && items[i].sentence >= sentence - 3; i--) {
+  for (let i = lowerBound(mentions.pos, src.start) - 1; i >= 0 && items[i].sentence >= sentence - 3; i--) {
     if (items[i].kind === 'person') return items[i].entity;
   }
-  for (let i = lowerBound(mentions.starts, src.end); i < items.length && items[i].sentence <= sentence + 2; i++) {
+  for (let i = lowerBound(mentions.pos, src.end); i < items.length && items[i].sentence <= sentence + 2; i++) {
     if (items[i].kind === 'person') return items[i].entity;
   }
   return undefined;

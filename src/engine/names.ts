@@ -4,8 +4,8 @@
  * later short mentions of them ("Borrell" after "Josep Borrell"). Linear in the text: one pass
  * over the tokens cuts candidates, one decides them; every look-up is a hash look-up.
  */
-import { isAllCaps } from './tokens';
-import type { Token } from './tokens';
+import { G_DOT, G_LF, G_OTHER, G_STOP, SH_ALLCAPS, SH_CAP, SH_JOINER, tokenize } from './tokens';
+import type { Tokens } from './tokens';
 import type { ActorKind, ActorSpan } from './types';
 import {
   EVENT_WORDS,
@@ -73,6 +73,8 @@ interface Candidate {
   first: number;
   last: number;
   name: string;
+  /** The name's id: the key id of a one-word name, an id after the keys for a longer one. */
+  nameId: number;
   /** Kind proven by the words of the name or a title before it. */
   kind?: ActorKind;
   /** Kind guessed from context, used when nothing proves one. */
@@ -153,6 +155,22 @@ function wordBits(): Map<string, number> {
   return m;
 }
 
+let lexiconFirstWordSet: Set<string> | undefined;
+
+/** The first words of the names of several words in LEXICON_ORGS, LEXICON_PLACES and LEXICON_PEOPLE. */
+function lexiconFirstWords(): Set<string> {
+  if (lexiconFirstWordSet) return lexiconFirstWordSet;
+  const out = new Set<string>();
+  for (const list of [LEXICON_ORGS, LEXICON_PLACES, LEXICON_PEOPLE]) {
+    for (const name of list) {
+      const sp = name.indexOf(' ');
+      if (sp > 0) out.add(name.slice(0, sp));
+    }
+  }
+  lexiconFirstWordSet = out;
+  return out;
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'into', 'inside', 'towards', 'toward', 'throughout', 'around']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'former', 'new', 'late']);
 /** Institutions that "the" and a capital make one proper name ("the Senate", "the Church"). */
@@ -170,16 +188,94 @@ const AFTER_PERSON = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote',
  * they are part of a longer name ("Washington Post", "University of Texas"): the caller then drops
  * those. Sorted by start; never overlapping each other.
  */
-export function findNames(text: string, tokens: Token[], taken: ActorSpan[]): ActorSpan[] {
+export function findNames(text: string, tokens: Tokens, taken: ActorSpan[]): ActorSpan[] {
   if (tokens.length === 0) return [];
+  if (shapeKeeper === undefined) {
+    const tiny = tokenize('Keep');
+    shapeKeeper = new NameScan(tiny.text, tiny, []);
+  }
   return new NameScan(text, tokens, taken).run();
+}
+
+/**
+ * One small scan kept alive for good. A full garbage collection drops the hidden class (map) of
+ * NameScan objects when none is left alive, and with it the optimised code built for that class,
+ * so every text would run through cold code again; one live instance keeps both.
+ */
+let shapeKeeper: NameScan | undefined;
+
+const KIND_CODES: readonly ActorKind[] = ['person', 'organisation', 'place', 'group'];
+
+function kindCode(kind: ActorKind): number {
+  return kind === 'person' ? 0 : kind === 'organisation' ? 1 : kind === 'place' ? 2 : 3;
+}
+
+/** The class of a word by itself (X, T, S, C or N); the caller makes it K inside a catalogue mention. */
+function classifyWord(key: string, caps: number, bits: number, lower: string): number {
+  const c0 = key.charCodeAt(0);
+  if (c0 < 65 || (c0 >= 91 && c0 <= 96) || (c0 >= 123 && c0 <= 127)) return X; // digits, punctuation
+  if (c0 >= 97 && c0 <= 122 && key.length > 5 && key.charCodeAt(2) !== 45 && key.charCodeAt(3) !== 45 && key.charCodeAt(4) !== 45) return X; // a plain lower-case word
+  if (isLowerCode(c0)) {
+    if (NAME_PARTICLES.has(key) || key === 'of' || key === 'for' || key === 'on' || key === 'and' || key === 'the') return C;
+    // "al-Assad": a particle joined by a hyphen to a capitalised name
+    const h = key.indexOf('-');
+    if (h > 0 && h < key.length - 1 && NAME_PARTICLES.has(key.slice(0, h)) && isUpperCode(key.charCodeAt(h + 1))) return N;
+    return X;
+  }
+  if (caps === 0) return X;
+  if ((bits & B_TITLE) !== 0) return T;
+  if ((bits & B_STOP) !== 0 || (key.length > 2 && key.includes("'") && isContraction(lower))) return S; // "I'm", "We've", "Don't"
+  return N;
+}
+
+/** Per key id: capitals (1, or 3 all capitals), word-list bits (of capitalised words), class, and headline weight (of others). */
+function classifyKeys(tokens: Tokens, capsOf: Uint8Array, bitsOf: Int32Array, clsOf: Uint8Array, lineWordOf: Uint8Array): void {
+  const words = wordBits();
+  const { keys, shape } = tokens;
+  for (let id = 0; id < keys.length; id++) {
+    const key = keys[id];
+    if ((shape[id] & SH_CAP) !== 0) {
+      const caps = key.length > 1 && (shape[id] & SH_ALLCAPS) !== 0 ? 3 : 1;
+      const lower = tokens.lowerOf(id);
+      const bits = words.get(lower) ?? 0;
+      capsOf[id] = caps;
+      bitsOf[id] = bits;
+      clsOf[id] = classifyWord(key, caps, bits, lower);
+    } else {
+      clsOf[id] = classifyWord(key, 0, 0, key);
+      if (!isDigit(key.charCodeAt(0))) lineWordOf[id] = key.length >= 4 && (key.length > 5 || !STOP_WORDS.has(key)) ? 2 : 1;
+    }
+  }
+}
+
+/** Per token: the index of the catalogue mention (sorted, not overlapping) it is part of, or -1; its class becomes K. */
+function markTaken(tokens: Tokens, taken: readonly ActorSpan[], cls: Uint8Array): Int32Array {
+  const n = tokens.length;
+  const { start, end } = tokens;
+  const takenAt = new Int32Array(n).fill(-1);
+  for (let t = 0, i = 0; t < taken.length; t++) {
+    const sp = taken[t];
+    // the first token that ends after the mention starts
+    let lo = i;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (end[mid] <= sp.start) lo = mid + 1;
+      else hi = mid;
+    }
+    i = lo;
+    while (i < n && start[i] < sp.end) {
+      takenAt[i] = t;
+      cls[i] = K;
+      i++;
+    }
+  }
+  return takenAt;
 }
 
 class NameScan {
   private readonly n: number;
-  /** Lower-case forms of the capitalised tokens, made once: `lowers[lowerSlot[i]]` (-1: not made yet). */
-  private readonly lowerSlot: Int32Array;
-  private readonly lowers: string[] = [];
+  private readonly ids: Int32Array;
   private readonly takenAt: Int32Array;
   private readonly taken: ActorSpan[];
   private readonly initial: Uint8Array;
@@ -187,181 +283,199 @@ class NameScan {
   private readonly newline: Uint8Array;
   private readonly headline: Uint8Array;
   private readonly cls: Uint8Array;
-  /** Per capitalised token: what the word lists say about it (B_* bits). */
-  private readonly bits: Int32Array;
-  private readonly wordBits = wordBits();
-  /** Per token: 1 = starts with a capital, 3 = all in capitals (two letters or more). */
-  private readonly caps: Uint8Array;
+  /** Per key id of a capitalised word: what the word lists say about it (B_* bits). */
+  private readonly bitsOf: Int32Array;
+  /** Per key id: 1 = starts with a capital, 3 = all in capitals (two letters or more). */
+  private readonly capsOf: Uint8Array;
+  /** Per key id of a word not capitalised: 1 a word that counts in a headline (not a digit), 2 also a longer word (not a short function word). */
+  private readonly lineWordOf: Uint8Array;
+  /** Per key id: 0 not looked up, 1 the first word of a name of several words in the lexicons, 2 not. */
+  private readonly lexiconFirst: Uint8Array;
+  /** Per key id: 0 not looked up, 1 an initial or a title abbreviation (a full stop after it ends no sentence), 2 not. */
+  private readonly abbrevOf: Uint8Array;
+  /** The tokens that may start a name (catalogue mentions, titles, capitalised words), in order. */
+  private readonly runStarts: Int32Array;
+  private readonly runStartCount: number;
   private readonly candidates: Candidate[] = [];
 
   constructor(
     private readonly text: string,
-    private readonly tokens: Token[],
+    private readonly tokens: Tokens,
     taken: ActorSpan[],
   ) {
     const n = tokens.length;
     this.n = n;
-    this.lowerSlot = new Int32Array(n).fill(-1);
+    this.ids = tokens.id;
     this.taken = [...taken].sort((a, b) => a.start - b.start);
-    this.takenAt = new Int32Array(n).fill(-1);
-    for (let i = 0, t = 0; i < n && t < this.taken.length; ) {
-      const sp = this.taken[t];
-      if (sp.end <= tokens[i].start) t++;
-      else if (tokens[i].end <= sp.start) i++;
-      else this.takenAt[i++] = t;
-    }
-    this.caps = new Uint8Array(n);
-    this.bits = new Int32Array(n);
+    // what each distinct word is, worked out once per word
+    const nk = tokens.keys.length;
+    this.capsOf = new Uint8Array(nk);
+    this.bitsOf = new Int32Array(nk);
+    this.lineWordOf = new Uint8Array(nk);
+    this.lexiconFirst = new Uint8Array(nk);
+    const clsOf = new Uint8Array(nk);
+    classifyKeys(tokens, this.capsOf, this.bitsOf, clsOf, this.lineWordOf);
+    this.abbrevOf = new Uint8Array(nk);
     this.cls = new Uint8Array(n);
-    for (let i = 0; i < n; i++) this.cls[i] = this.classify(i);
+    this.takenAt = markTaken(tokens, this.taken, this.cls);
     this.initial = new Uint8Array(n);
     this.dotJoined = new Uint8Array(n);
     this.newline = new Uint8Array(n);
-    this.markSentences();
     this.headline = new Uint8Array(n);
-    this.markHeadlines();
+    this.runStarts = new Int32Array(n);
+    this.runStartCount = this.scan(clsOf);
   }
 
-  private readonly slugs = new Map<string, string>();
+  /** Ids of the names of more than one word, after the key ids. */
+  private readonly longNames = new Map<string, number>();
+  /** Per name id: its slug, made once. */
+  private slugOf: (string | undefined)[] = [];
   /** Set while cutting the organisation of a title ("Co-founder of Brightwave"). */
   private orgHint = false;
-  private readonly midSentence = new Set<string>();
+  /** The first "(" at or after parenFrom (the text's length when there is none). */
+  private parenFrom = 0;
+  private parenAt = -1;
+  /** Per name id: 1 when the name is seen in mid-sentence (not at a sentence start, not in a headline). */
+  private mid = new Uint8Array(0);
+  // parts of person names ("Borrell" of "Josep Borrell"), per key id; those of catalogue mentions by word
+  private partId: (string | undefined)[] = [];
+  private partKind = new Int8Array(0);
+  /** Per key id: 0 not looked at, 1 may be a part of a name, 2 may not (short, a function word or a title). */
+  private partOk = new Uint8Array(0);
+  private readonly catalogueParts = new Map<string, Part>();
 
-  private slug(name: string): string {
-    let s = this.slugs.get(name);
+  private slug(c: Candidate): string {
+    let s = this.slugOf[c.nameId];
     if (s === undefined) {
-      s = slugify(name);
-      this.slugs.set(name, s);
+      s = slugify(c.name);
+      this.slugOf[c.nameId] = s;
     }
     return s;
   }
 
   private lower(i: number): string {
-    const slot = this.lowerSlot[i];
-    if (slot >= 0) return this.lowers[slot];
-    const key = this.tokens[i].key;
-    const c0 = key.charCodeAt(0);
-    if (c0 >= 97 && c0 <= 122 && this.caps[i] === 0 && isAsciiLower(key)) return key; // nothing to lower
-    const l = key.toLowerCase();
-    this.lowerSlot[i] = this.lowers.length;
-    this.lowers.push(l);
-    return l;
+    return this.tokens.lower(i);
   }
 
   /** True when token i (capitalised) is in one of the word lists of `bit`. */
   private is(i: number, bit: number): boolean {
-    return (this.bits[i] & bit) !== 0;
+    return (this.bitsOf[this.ids[i]] & bit) !== 0;
+  }
+
+  /** The code unit at i of the text, -1 outside it (never read past the ends: that would slow every read). */
+  private code(i: number): number {
+    return i >= 0 && i < this.text.length ? this.text.charCodeAt(i) : -1;
   }
 
   private upperAt(i: number): boolean {
-    return this.caps[i] !== 0;
+    return this.capsOf[this.ids[i]] !== 0;
+  }
+
+  /** 1 = token i starts with a capital, 3 = it is all in capitals (two letters or more), 0 = neither. */
+  private capsAt(i: number): number {
+    return this.capsOf[this.ids[i]];
   }
 
   private joinedAt(i: number): boolean {
-    return this.tokens[i].joined || this.dotJoined[i] === 1;
+    return this.tokens.joined[i] === 1 || this.dotJoined[i] === 1;
   }
 
-  /** Sentence starts, and title abbreviations or initials joined to the name after them ("Gen. Lee", "John F. Kennedy"). */
-  private markSentences(): void {
-    const { text, tokens } = this;
-    for (let i = 0; i < this.n; i++) {
-      const from = i === 0 ? 0 : tokens[i - 1].end;
-      const to = tokens[i].start;
-      if (to - from === 1 && i > 0 && text.charCodeAt(from) === 32) continue; // one space: the common case
-      let boundary = i === 0;
-      let breaks = 0;
-      let dot = false;
-      let other = false;
-      for (let k = from; k < to; k++) {
-        const c = text.charCodeAt(k);
-        if (c === 32 || c === 9 || c === 13 || c === 0xa0) continue;
-        if (c === 46) dot = true;
-        else if (c === 10) breaks++;
-        else {
-          other = true;
-          // sentence ends; an opening quote or bracket starts a new phrase
-          if (c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026 || c === 34 || c === 0x201c || c === 0x2018 || c === 40 || c === 91 || c === 95) boundary = true;
-        }
-      }
-      if (breaks > 0) {
-        this.newline[i] = 1;
-        boundary = true;
-      }
-      if (dot && i > 0) {
-        const prevKey = tokens[i - 1].key;
-        const abbrev = (prevKey.length === 1 && isUpperCode(prevKey.charCodeAt(0))) || (prevKey.length <= 5 && (this.caps[i - 1] !== 0 ? this.is(i - 1, B_TITLEABBR) : TITLE_ABBREVIATIONS.has(prevKey)));
-        if (abbrev && !other && breaks === 0) this.dotJoined[i] = 1;
-        else boundary = true;
-      }
-      if (boundary) this.initial[i] = 1;
-    }
-  }
-
-  /** Lines that are headlines: all in capitals, or nearly every longer word capitalised. */
-  private markHeadlines(): void {
-    const { tokens } = this;
+  /**
+   * One pass over the tokens: the class of each (catalogue mentions are marked already), sentence
+   * starts and title abbreviations or initials joined to the name after them ("Gen. Lee", "John F.
+   * Kennedy"), lines that are headlines (all in capitals, or nearly every longer word capitalised),
+   * and the tokens that may start a name. Returns how many of those there are.
+   */
+  private scan(clsOf: Uint8Array): number {
+    const { tokens, n, text, cls, takenAt, capsOf, lineWordOf, initial, newline, runStarts } = this;
+    const { id: ids, gap, start, end, keys } = tokens;
+    const textLength = text.length;
+    let starts = 0;
+    // the current line: from lineStart; its words, capitalised words, words in capitals, words with letters, lower-case words
     let lineStart = 0;
-    for (let i = 1; i <= this.n; i++) {
-      if (i < this.n && this.newline[i] === 0) continue;
-      let words = 0;
-      let caps = 0;
-      let allCaps = 0;
-      let letters = 0;
-      let lowerWords = 0;
-      for (let k = lineStart; k < i; k++) {
-        const key = tokens[k].key;
-        const f = this.caps[k];
-        if (f === 0 && isDigit(key.charCodeAt(0))) continue;
-        letters++;
-        if (f === 3) allCaps++;
-        if (key.length >= 4 && (f === 0 ? key.length > 5 || !STOP_WORDS.has(key) : this.cls[k] !== S)) {
-          words++;
-          if (f !== 0) caps++;
-          else if (++lowerWords >= 2 && allCaps < letters) break; // ordinary prose: not a headline
+    let words = 0;
+    let caps = 0;
+    let allCaps = 0;
+    let letters = 0;
+    let lowerWords = 0;
+    let prose = false; // two lower-case words or more: not a headline
+    for (let i = 0; i < n; i++) {
+      const id = ids[i];
+      const g = gap[i];
+      if (g !== 0 || i === 0) {
+        let boundary = i === 0;
+        if ((g & G_LF) !== 0) {
+          newline[i] = 1;
+          boundary = true;
+          if (i > 0) {
+            if (!prose && ((letters >= 3 && allCaps === letters) || (words >= 3 && caps >= words - (words >= 8 ? 1 : 0) && i - lineStart <= 25))) this.headline.fill(1, lineStart, i);
+            lineStart = i;
+            words = caps = allCaps = letters = lowerWords = 0;
+            prose = false;
+          }
+        }
+        // sentence ends; an opening quote or bracket starts a new phrase
+        if ((g & G_STOP) !== 0) boundary = true;
+        if ((g & G_DOT) !== 0 && i > 0) {
+          if (this.isAbbreviation(ids[i - 1]) && (g & (G_OTHER | G_LF)) === 0) this.dotJoined[i] = 1;
+          else boundary = true;
+        }
+        if (boundary) initial[i] = 1;
+      }
+      let c = K;
+      if (takenAt[i] < 0) {
+        c = clsOf[id];
+        // an HTML entity written out ("&AMP;")
+        if (c === N && (g & G_OTHER) !== 0 && capsOf[id] !== 0 && start[i] > 0 && text.charCodeAt(start[i] - 1) === 38 && end[i] < textLength && text.charCodeAt(end[i]) === 59) c = X;
+        cls[i] = c;
+      }
+      const f = capsOf[id];
+      if (!prose) {
+        if (f === 0) {
+          const w = lineWordOf[id];
+          if (w !== 0) {
+            letters++;
+            if (w === 2) {
+              words++;
+              if (++lowerWords >= 2 && allCaps < letters) prose = true;
+            }
+          }
+        } else {
+          letters++;
+          if (f === 3) allCaps++;
+          if (keys[id].length >= 4 && c !== S) {
+            words++;
+            caps++;
+          }
         }
       }
-      const isHeadline = (letters >= 3 && allCaps === letters) || (words >= 3 && caps >= words - (words >= 8 ? 1 : 0) && i - lineStart <= 25);
-      if (isHeadline) for (let k = lineStart; k < i; k++) this.headline[k] = 1;
-      lineStart = i;
+      if (c === K || c === T || c === N || (c === S && f !== 0)) runStarts[starts++] = i;
     }
+    if (n > 0 && !prose && ((letters >= 3 && allCaps === letters) || (words >= 3 && caps >= words - (words >= 8 ? 1 : 0) && n - lineStart <= 25))) this.headline.fill(1, lineStart, n);
+    return starts;
   }
 
-  private classify(i: number): number {
-    const key = this.tokens[i].key;
-    const c0 = key.charCodeAt(0);
-    if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && isUpperCode(c0))) {
-      this.caps[i] = key.length > 1 && isAllCaps(key) ? 3 : 1;
-      this.bits[i] = this.wordBits.get(this.lower(i)) ?? 0;
+  /** A word before a full stop that does not end the sentence: an initial, or a title abbreviation ("Gen."). */
+  private isAbbreviation(id: number): boolean {
+    let a = this.abbrevOf[id];
+    if (a === 0) {
+      const key = this.tokens.keys[id];
+      const abbrev = (key.length === 1 && isUpperCode(key.charCodeAt(0))) || (key.length <= 5 && (this.capsOf[id] !== 0 ? (this.bitsOf[id] & B_TITLEABBR) !== 0 : TITLE_ABBREVIATIONS.has(key)));
+      a = abbrev ? 1 : 2;
+      this.abbrevOf[id] = a;
     }
-    if (this.takenAt[i] >= 0) return K;
-    if (c0 < 65 || (c0 >= 91 && c0 <= 96) || (c0 >= 123 && c0 <= 127)) return X; // digits, punctuation
-    if (c0 >= 97 && c0 <= 122 && key.length > 5 && key.charCodeAt(2) !== 45 && key.charCodeAt(3) !== 45 && key.charCodeAt(4) !== 45) return X; // a plain lower-case word
-    if (isLowerCode(c0)) {
-      if (NAME_PARTICLES.has(key) || key === 'of' || key === 'for' || key === 'on' || key === 'and' || key === 'the') return C;
-      // "al-Assad": a particle joined by a hyphen to a capitalised name
-      const h = key.indexOf('-');
-      if (h > 0 && h < key.length - 1 && NAME_PARTICLES.has(key.slice(0, h)) && isUpperCode(key.charCodeAt(h + 1))) return N;
-      return X;
-    }
-    if (this.caps[i] === 0) return X;
-    if (this.is(i, B_TITLE)) return T;
-    if (this.is(i, B_STOP) || (key.length > 2 && key.includes("'") && isContraction(this.lower(i)))) return S; // "I'm", "We've", "Don't"
-    // an HTML entity written out ("&AMP;")
-    if (this.text.charCodeAt(this.tokens[i].start - 1) === 38 && this.text.charCodeAt(this.tokens[i].end) === 59) return X;
-    return N;
+    return a === 1;
   }
 
   run(): ActorSpan[] {
-    const { n, cls } = this;
+    const { cls, runStarts, runStartCount } = this;
     let i = 0;
-    while (i < n) {
-      const c = cls[i];
-      if (!(c === K || c === T || c === N || (c === S && this.upperAt(i)))) {
-        i++;
-        continue;
-      }
-      const j = this.extendRun(i);
-      this.cutRun(i, j);
+    for (let p = 0; p < runStartCount; p++) {
+      const s = runStarts[p];
+      if (s < i) continue; // inside the run before
+      const j = this.extendRun(s);
+      // a capitalised function word alone ("The", "But") names nothing
+      if (j > s || cls[s] !== S) this.cutRun(s, j);
       i = j + 1;
     }
     return this.decide();
@@ -386,7 +500,7 @@ class NameScan {
         continue;
       }
       if (ck === C && k + 1 < n && this.joinedAt(k + 1)) {
-        const l = this.tokens[k].key;
+        const l = this.tokens.key(k);
         let m = k + 1;
         if (l === 'and') {
           // only inside "of A and B": "Ministry of Science and Technology", "Bosnia and Herzegovina" is a catalogue name
@@ -394,7 +508,7 @@ class NameScan {
         } else if (l === 'of' || l === 'for' || l === 'on') {
           // only inside names of organisations and places, or after a title
           if (!this.connectsHere(j)) return j;
-          if (this.tokens[m].key === 'the' && m + 1 < n && this.joinedAt(m + 1)) m++;
+          if (this.tokens.key(m) === 'the' && m + 1 < n && this.joinedAt(m + 1)) m++;
         } else if (l === 'the' || cls[j] !== N) {
           return j;
         }
@@ -425,7 +539,7 @@ class NameScan {
     for (let k = first; k <= last; k++) if (cls[k] === T) lastTitle = k;
     if (lastTitle >= 0 && !(this.is(last, B_ORG) && lastTitle !== last)) {
       // a title alone in mid-sentence is a name ("said King"), unless a determiner makes it a noun
-      if (first === last && this.initial[first] === 0 && first > 0 && this.tokens[first].joined && !DETERMINERS.has(this.tokens[first - 1].key) && this.caps[first] !== 3) {
+      if (first === last && this.initial[first] === 0 && first > 0 && this.tokens.joined[first] === 1 && !DETERMINERS.has(this.tokens.key(first - 1)) && this.capsAt(first) !== 3) {
         this.pieces(first, last, false, true);
         return;
       }
@@ -447,7 +561,7 @@ class NameScan {
       }
       if (leftEnd >= first) this.pieces(first, leftEnd, false, false);
       // "Co-founder of Google": what follows "of" is the title's organisation, not a person
-      const ofAfterTitle = lastTitle + 1 <= last && cls[lastTitle + 1] === C && this.tokens[lastTitle + 1].key === 'of';
+      const ofAfterTitle = lastTitle + 1 <= last && cls[lastTitle + 1] === C && this.tokens.key(lastTitle + 1) === 'of';
       if (ofAfterTitle && domain === 0) {
         this.orgHint = true;
         this.pieces(k, last, false, false);
@@ -460,13 +574,13 @@ class NameScan {
   }
 
   private fillsQuotation(first: number, last: number): boolean {
-    const { text, tokens } = this;
-    const before = text.charCodeAt(tokens[first].start - 1);
+    const { tokens } = this;
+    const before = this.code(tokens.start[first] - 1);
     if (before !== 34 && before !== 0x201c && before !== 0x2018) return false;
-    let e = tokens[last].end;
-    const c = text.charCodeAt(e);
+    let e = tokens.end[last];
+    const c = this.code(e);
     if (c === 44 || c === 46 || c === 63 || c === 33) e++;
-    const after = text.charCodeAt(e);
+    const after = this.code(e);
     if (!(after === 34 || after === 0x201d || after === 0x2019)) return false;
     // every word capitalised: a title, not a quoted sentence
     for (let k = first; k <= last; k++) if (this.cls[k] === X) return false;
@@ -487,10 +601,10 @@ class NameScan {
       let kEnd = k;
       while (kEnd + 1 <= b && takenAt[kEnd + 1] === t) kEnd++;
       const mention = this.taken[t];
-      const whole = mention.start >= this.tokens[a].start && mention.end <= this.tokens[b].end;
+      const whole = mention.start >= this.tokens.start[a] && mention.end <= this.tokens.end[b];
       if (whole) {
         // organisation word + of + mention: "University of Texas", "Bank of England"
-        if (k - 2 >= segStart && cls[k - 1] === C && this.tokens[k - 1].key !== 'and' && cls[k - 2] === N && this.is(k - 2, B_ORGHEAD)) {
+        if (k - 2 >= segStart && cls[k - 1] === C && this.tokens.key(k - 1) !== 'and' && cls[k - 2] === N && this.is(k - 2, B_ORGHEAD)) {
           this.emit(segStart, kEnd, titled, true, false);
           segStart = kEnd + 1;
           k = kEnd + 1;
@@ -506,7 +620,7 @@ class NameScan {
             const t2 = takenAt[e];
             let e2 = e;
             while (e2 + 1 <= b && takenAt[e2 + 1] === t2) e2++;
-            if (this.taken[t2].end <= this.tokens[b].end) orgEnd = e2;
+            if (this.taken[t2].end <= this.tokens.end[b]) orgEnd = e2;
           }
           if (orgEnd > kEnd) {
             this.emit(segStart, orgEnd, titled, true, false);
@@ -553,18 +667,18 @@ class NameScan {
       return;
     }
     // "World War II"
-    if (a < b && isRomanNumeral(tokens[b].key) && this.is(b - 1, B_EVENT) && !covers) return;
+    if (a < b && isRomanNumeral(tokens.key(b)) && this.is(b - 1, B_EVENT) && !covers) return;
     if (a === b) {
       const l = this.lower(a);
-      const key = tokens[a].key;
+      const key = tokens.key(a);
       // "the Church", "the Senate" in mid-sentence name one institution
-      const institution = INSTITUTIONS.has(l) && a > 0 && tokens[a].joined && tokens[a - 1].key === 'the' && this.initial[a] === 0;
+      const institution = INSTITUTIONS.has(l) && a > 0 && (tokens.joined[a] === 1) && tokens.key(a - 1) === 'the' && this.initial[a] === 0;
       if (this.is(a, B_NOT) || key.length === 1 || (isSuffixedCommonWord(l) && !institution) || isRomanNumeral(key)) return;
       // a bare organisation or place word ("Co.", "Police", "Valley") names nothing by itself
-      if (this.is(a, B_ORG | B_PLACE) && !loneTitle && this.caps[a] !== 3 && !institution) return;
+      if (this.is(a, B_ORG | B_PLACE) && !loneTitle && this.capsAt(a) !== 3 && !institution) return;
       if (this.isAdjectiveUse(a)) return;
       // "the Man", "the Valley": a dictionary word after a determiner is a title or a noun
-      if (a > 0 && tokens[a].joined && DETERMINERS.has(tokens[a - 1].key) && this.is(a, B_COMMON) && !loneTitle && !institution) return;
+      if (a > 0 && (tokens.joined[a] === 1) && DETERMINERS.has(tokens.key(a - 1)) && this.is(a, B_COMMON) && !loneTitle && !institution) return;
     } else if (this.is(a, B_THING) && !this.is(b, B_ORG) && !this.is(a, B_GIVEN)) {
       return; // "Internet Explorer", "Holocaust Memorial Day": a name of a thing, not of an actor
     } else if (this.is(a, B_NOT) && !this.is(b, B_ORG | B_PLACE)) {
@@ -582,23 +696,37 @@ class NameScan {
   private pushCandidate(a: number, b: number, titled: boolean, covers: boolean, initial: boolean, needsSupport: boolean): void {
     const { cls, tokens } = this;
     if (a === b) {
-      const key = tokens[a].key;
+      const key = tokens.key(a);
       // model numbers and codes ("IE6", "STS-135") and compound adjectives ("Scientology-related")
       if (hasLetterAndDigit(key) || hasAdjectiveTail(key)) return;
     }
-    let name = tokens[a].key;
+    let name = tokens.key(a);
     if (a < b) {
       // the text itself when one space stands between the words; else the words joined by spaces
       let plain = true;
-      for (let k = a + 1; k <= b && plain; k++) plain = tokens[k].start - tokens[k - 1].end === 1 && this.text.charCodeAt(tokens[k - 1].end) === 32;
+      let joiner = (tokens.shape[this.ids[a]] & SH_JOINER) !== 0;
+      for (let k = a + 1; k <= b && plain; k++) {
+        plain = tokens.start[k] - tokens.end[k - 1] === 1 && this.text.charCodeAt(tokens.end[k - 1]) === 32;
+        if ((tokens.shape[this.ids[k]] & SH_JOINER) !== 0) joiner = true;
+      }
       if (plain) {
-        name = this.text.slice(tokens[a].start, tokens[b].end);
-        if (name.includes('\u2019') || name.includes('\u2010') || name.includes('\u2011')) name = name.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
+        name = this.text.slice(tokens.start[a], tokens.end[b]);
+        // curly apostrophes and hyphen variants can only stand inside words that have one
+        if (joiner && (name.includes('\u2019') || name.includes('\u2010') || name.includes('\u2011'))) name = name.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
       } else {
-        for (let k = a + 1; k <= b; k++) name += (cls[k] === C || cls[k - 1] === C || tokens[k].joined || this.dotJoined[k] === 0 ? ' ' : '. ') + tokens[k].key;
+        for (let k = a + 1; k <= b; k++) name += (cls[k] === C || cls[k - 1] === C || (tokens.joined[k] === 1) || this.dotJoined[k] === 0 ? ' ' : '. ') + tokens.key(k);
       }
     }
-    const c: Candidate = { first: a, last: b, name, titled, initial: initial || needsSupport, headline: this.headline[a] === 1, covers, guess: 'person', needsSupport };
+    let nameId = this.ids[a];
+    if (a < b) {
+      const known = this.longNames.get(name);
+      if (known !== undefined) nameId = known;
+      else {
+        nameId = this.tokens.keys.length + this.longNames.size;
+        this.longNames.set(name, nameId);
+      }
+    }
+    const c: Candidate = { first: a, last: b, name, nameId, kind: undefined, titled, initial: initial || needsSupport, headline: this.headline[a] === 1, covers, guess: 'person', needsSupport };
     this.decideKind(c);
     if (this.orgHint && c.kind === undefined) c.guess = 'organisation';
     this.candidates.push(c);
@@ -612,11 +740,11 @@ class NameScan {
   /** "Siberian hats", "Jewish leaders": a capitalised adjective before a lower-case noun. */
   private isAdjectiveUse(a: number): boolean {
     const l = this.lower(a);
-    if (l.length < 5 || this.caps[a] === 3 || !hasAdjectiveEnding(l)) return false;
+    if (l.length < 5 || this.capsAt(a) === 3 || !hasAdjectiveEnding(l)) return false;
     if (a + 1 >= this.n) return false;
-    const next = this.tokens[a + 1];
-    if (!next.joined) return false;
-    return isLowerCode(next.key.charCodeAt(0)) && !STOP_WORDS.has(next.key) && next.key !== 'and' && next.key !== 'or';
+    if (this.tokens.joined[a + 1] !== 1) return false;
+    const next = this.tokens.key(a + 1);
+    return isLowerCode(next.charCodeAt(0)) && !STOP_WORDS.has(next) && next !== 'and' && next !== 'or';
   }
 
   private decideKind(c: Candidate): void {
@@ -624,7 +752,7 @@ class NameScan {
     const b = c.last;
     const single = a === b;
     let hasOf = false;
-    for (let k = a; k <= b; k++) if (this.cls[k] === C && this.tokens[k].key === 'of') hasOf = true;
+    for (let k = a; k <= b; k++) if (this.cls[k] === C && this.tokens.key(k) === 'of') hasOf = true;
     if ((this.is(b, B_ORG) && !(single && c.titled)) || (hasOf && this.is(a, B_ORGHEAD) && !this.is(a, B_PLACE))) {
       c.kind = 'organisation';
       return;
@@ -647,7 +775,8 @@ class NameScan {
       c.initial = false;
       return;
     }
-    const lname = single ? '' : c.name.toLowerCase();
+    // a name of several words is looked up in the lexicons only when its first word starts one of theirs
+    const lname = single || !this.startsLexiconName(c) ? '' : c.name.toLowerCase();
     if (single ? this.is(a, B_LEXORG) : LEXICON_ORGS.has(lname)) {
       c.kind = 'organisation';
       return;
@@ -673,7 +802,7 @@ class NameScan {
       let acronym = false;
       let mixed = false;
       for (let k = a; k <= b; k++) {
-        if (this.caps[k] === 3) acronym ||= this.cls[k] === N && this.tokens[k].key.length >= 2 && !isRomanNumeral(this.tokens[k].key);
+        if (this.capsAt(k) === 3) acronym ||= this.cls[k] === N && this.tokens.key(k).length >= 2 && !isRomanNumeral(this.tokens.key(k));
         else if (this.cls[k] !== C) mixed = true;
       }
       if (acronym && mixed) {
@@ -682,17 +811,17 @@ class NameScan {
       }
     }
     // "Merrill Lynch & Co.", "Procter & Gamble"
-    if (this.ampersandAfter(b) || (a > 0 && this.caps[a - 1] !== 0 && this.ampersandAfter(a - 1) && this.tokens[a].start - this.tokens[a - 1].end <= 3)) {
+    if (this.ampersandAfter(b) || (a > 0 && this.capsAt(a - 1) !== 0 && this.ampersandAfter(a - 1) && this.tokens.start[a] - this.tokens.end[a - 1] <= 3)) {
       c.kind = 'organisation';
       return;
     }
     // "Goto.com"
-    if (this.text.charCodeAt(this.tokens[b].end) === 46 && b + 1 < this.n && this.tokens[b + 1].start === this.tokens[b].end + 1 && DOMAINS.has(this.tokens[b + 1].key)) {
+    if (this.code(this.tokens.end[b]) === 46 && b + 1 < this.n && this.tokens.start[b + 1] === this.tokens.end[b] + 1 && DOMAINS.has(this.tokens.key(b + 1))) {
       c.kind = 'organisation';
       return;
     }
-    const key = this.tokens[a].key;
-    if (single && key.length <= 6 && this.caps[a] === 3 && this.headline[a] === 0) {
+    const key = this.tokens.key(a);
+    if (single && key.length <= 6 && this.capsAt(a) === 3 && this.headline[a] === 0) {
       // an acronym; a word in capitals that heads a dateline is a place ("OSLO, Norway (AP)")
       c.initial = false;
       c.kind = this.initial[a] === 1 && this.datelineAfter(b) ? 'place' : 'organisation';
@@ -707,8 +836,8 @@ class NameScan {
     }
     if (c.kind !== undefined) return;
     // what stands before: "in Herat", "the Taliban", "town of Afula", "travel to Cherating", "analyst at Omnicom"
-    const prev = a > 0 && this.tokens[a].joined ? this.tokens[a - 1].key : '';
-    const prev2 = a > 1 && this.tokens[a - 1].joined ? this.lower(a - 2) : '';
+    const prev = a > 0 && this.tokens.joined[a] === 1 ? this.tokens.key(a - 1) : '';
+    const prev2 = a > 1 && this.tokens.joined[a - 1] === 1 ? this.lower(a - 2) : '';
     if (prev === 'of' && PLACE_NOUNS.has(prev2)) {
       c.kind = 'place';
       return;
@@ -724,19 +853,33 @@ class NameScan {
     if (this.placeAfterComma(b) || this.datelineAfter(b)) {
       c.guess = 'place';
       if (this.initial[a] === 1) c.initial = false;
-    } else if (b + 1 < this.n && AFTER_PERSON.has(this.tokens[b + 1].key) && c.guess !== 'place') {
+    } else if (b + 1 < this.n && AFTER_PERSON.has(this.tokens.key(b + 1)) && c.guess !== 'place') {
       c.guess = 'person';
     }
+  }
+
+  /** True when the first word of the (longer) name c is the first word of a name of several words in the lexicons. */
+  private startsLexiconName(c: Candidate): boolean {
+    const id = this.ids[c.first];
+    const key = this.tokens.keys[id];
+    if (c.name.charCodeAt(key.length) !== 32) return lexiconFirstWords().has(`${this.tokens.lowerOf(id)}.`);
+    let f = this.lexiconFirst[id];
+    if (f === 0) {
+      f = lexiconFirstWords().has(this.tokens.lowerOf(id)) ? 1 : 2;
+      this.lexiconFirst[id] = f;
+    }
+    return f === 1;
   }
 
   /** "Ark." in "Little Rock, Ark.": a state abbreviation after a comma, with its full stop. */
   private isStateAbbreviation(k: number): boolean {
     const { text, tokens } = this;
-    const t = tokens[k];
-    if (k === 0 || t.end >= text.length || t.key.length > 5 || !isUpperCode(t.key.charCodeAt(0))) return false;
-    const dotted = t.key.endsWith('.');
-    if (!dotted && text.charCodeAt(t.end) !== 46) return false;
-    if (text.charCodeAt(tokens[k - 1].end) !== 44 || t.start - tokens[k - 1].end > 3) return false;
+    const key = tokens.key(k);
+    const tEnd = tokens.end[k];
+    if (k === 0 || tEnd >= text.length || key.length > 5 || !isUpperCode(key.charCodeAt(0))) return false;
+    const dotted = key.endsWith('.');
+    if (!dotted && this.code(tEnd) !== 46) return false;
+    if (this.code(tokens.end[k - 1]) !== 44 || tokens.start[k] - tokens.end[k - 1] > 3) return false;
     return STATE_ABBREVIATIONS.has(dotted ? this.lower(k).slice(0, -1) : this.lower(k));
   }
 
@@ -746,9 +889,9 @@ class NameScan {
     if (this.isStateAbbreviation(k)) return true;
     if (this.takenAt[k] < 0) return false;
     const { text, tokens } = this;
-    const from = tokens[b].end;
-    const to = tokens[k].start;
-    if (to - from > 3 || text.charCodeAt(from) !== 44) return false;
+    const from = tokens.end[b];
+    const to = tokens.start[k];
+    if (to - from > 3 || this.code(from) !== 44) return false;
     const m = this.taken[this.takenAt[k]];
     if (m.kind !== 'place' || m.via === 'demonym' || m.start !== to) return false;
     const after = m.end < text.length ? text.charCodeAt(m.end) : 46;
@@ -757,70 +900,77 @@ class NameScan {
 
   /** "Merrill Lynch & Co.": an ampersand, then a capital. */
   private ampersandAfter(b: number): boolean {
-    const { text } = this;
-    let e = this.tokens[b].end;
-    if (text.charCodeAt(e) === 32) e++;
-    if (text.charCodeAt(e) !== 38) return false;
+    let e = this.tokens.end[b];
+    if (this.code(e) === 32) e++;
+    if (this.code(e) !== 38) return false;
     e++;
-    if (text.charCodeAt(e) === 32) e++;
-    const c = text.charCodeAt(e);
+    if (this.code(e) === 32) e++;
+    const c = this.code(e);
     return c >= 65 && c <= 90;
   }
 
   /** "NAIROBI, Kenya (AP) _" / "PARIS (AP) -" */
   private datelineAfter(b: number): boolean {
-    const end = this.tokens[b].end;
-    const c = this.text.charCodeAt(end);
+    const end = this.tokens.end[b];
+    const c = this.code(end);
     if (c !== 44 && c !== 32) return false;
-    let paren = -1;
-    for (let k = end, stop = Math.min(this.text.length, end + 30); k < stop; k++) {
-      if (this.text.charCodeAt(k) === 40) {
-        paren = k;
-        break;
-      }
+    // the next "(" of the text, remembered: the names come in text order
+    if (end < this.parenFrom || end > this.parenAt) {
+      this.parenFrom = end;
+      this.parenAt = this.text.indexOf('(', end);
+      if (this.parenAt < 0) this.parenAt = this.text.length;
     }
-    if (paren < 0) return false;
+    if (this.parenAt >= end + 30) return false;
     const rest = this.text.slice(end, Math.min(this.text.length, end + 40));
     return /^,?\s*(?:[A-Z][\p{L}.]*\s*){0,3}\((?:AP|Reuters|AFP|UPI|dpa|Yonhap|Xinhua)\)/u.test(rest);
   }
 
+
   /** Decides every candidate with what the whole text says: names seen mid-sentence, parts of person names. */
   private decide(): ActorSpan[] {
-    const { candidates, tokens, text } = this;
-    const known = new Map<string, ActorKind>();
-    const parts = new Map<string, Part>();
-    const firstWords = new Map<string, ActorKind>();
+    const { candidates, tokens, text, ids } = this;
+    const nk = tokens.keys.length;
+    const names = nk + this.longNames.size;
+    // per name id, kinds as KIND_CODES (-1: none)
+    const known = new Int8Array(names).fill(-1);
+    const strongKinds = new Int8Array(names).fill(-1);
+    // per key id: the kind of a longer name (not a person's) that starts with the word
+    const firstWords = new Int8Array(nk).fill(-1);
+    this.mid = new Uint8Array(names);
+    this.slugOf = new Array<string | undefined>(names).fill(undefined);
+    this.partId = new Array<string | undefined>(nk).fill(undefined);
+    this.partKind = new Int8Array(nk);
+    this.partOk = new Uint8Array(nk);
     for (const sp of this.taken) {
       if (sp.kind !== 'person' || !sp.entity) continue;
       const ks = sp.text.split(/\s+/);
       if (ks.length >= 2) {
-        addPart(parts, ks[ks.length - 1], sp.entity, 'person', true);
-        addPart(parts, ks[0], sp.entity, 'person', true);
+        addPart(this.catalogueParts, ks[ks.length - 1], sp.entity, 'person', true);
+        addPart(this.catalogueParts, ks[0], sp.entity, 'person', true);
       }
     }
     this.shareKindsInLists();
-    const strongKinds = new Map<string, ActorKind>();
     for (const c of candidates) {
       if (c.needsSupport) continue;
-      if (c.kind !== undefined && !strongKinds.has(c.name)) strongKinds.set(c.name, c.kind);
-      if (!c.initial && !c.headline) this.midSentence.add(c.name);
+      if (c.kind !== undefined && strongKinds[c.nameId] < 0) strongKinds[c.nameId] = kindCode(c.kind);
+      if (!c.initial && !c.headline) this.mid[c.nameId] = 1;
     }
     for (const c of candidates) {
       const kind = c.kind ?? c.guess;
       const reliable = (!c.initial && !c.headline) || c.titled || c.kind !== undefined;
       if (c.first < c.last) {
         if (!reliable && !this.is(c.first, B_GIVEN)) continue;
-        if (!known.has(c.name)) known.set(c.name, kind);
+        if (known[c.nameId] < 0) known[c.nameId] = kindCode(kind);
         if (kind === 'person') {
-          const id = this.slug(c.name);
-          addPart(parts, tokens[c.last].key, id, kind, false);
-          addPart(parts, tokens[c.first].key, id, kind, false);
-        } else if (!firstWords.has(tokens[c.first].key)) {
-          firstWords.set(tokens[c.first].key, kind);
+          const id = this.slug(c);
+          this.addPart(ids[c.last], id, kind);
+          this.addPart(ids[c.first], id, kind);
+        } else if (firstWords[ids[c.first]] < 0) {
+          firstWords[ids[c.first]] = kindCode(kind);
         }
       } else if (reliable) {
-        const prev = known.get(c.name);
-        if (prev === undefined || (c.kind !== undefined && prev !== c.kind)) known.set(c.name, kind);
+        const prev = known[c.nameId];
+        if (prev < 0 || (c.kind !== undefined && prev !== kindCode(c.kind))) known[c.nameId] = kindCode(kind);
       }
     }
     const out: ActorSpan[] = [];
@@ -830,32 +980,33 @@ class NameScan {
       let id = '';
       let via: ActorSpan['via'] = 'detected';
       let unknown = true;
-      const part = single ? parts.get(c.name) : undefined;
-      if (part && (c.kind === undefined || c.kind === 'person') && part.id !== this.slug(c.name)) {
+      const part = single ? this.part(c.nameId) : undefined;
+      if (part && (c.kind === undefined || c.kind === 'person') && part.id !== this.slug(c)) {
         kind = part.kind;
         id = part.id;
         via = 'reference';
         unknown = !part.catalogue;
       } else {
-        const seen = known.get(c.name);
+        const seenCode = known[c.nameId];
+        const seen = seenCode < 0 ? undefined : KIND_CODES[seenCode];
         const unsure = c.initial || c.headline;
         if (unsure && !c.titled && !this.acceptUnsure(c, seen)) {
           // "Solberg Wins Vote": in a headline, a known name may still stand among other capitalised words
-          if (c.headline && c.first < c.last) this.headlineReferences(c, parts, out);
+          if (c.headline && c.first < c.last) this.headlineReferences(c, out);
           continue;
         }
         if (c.kind === undefined) {
           // "Omnicom" after "Omnicom Group": the first word of an organisation's name; else what another mention proved
-          const head = single ? firstWords.get(c.name) : undefined;
-          const strong = strongKinds.get(c.name);
-          if (head !== undefined) kind = head;
-          else if (strong !== undefined) kind = strong;
+          const head = single ? firstWords[c.nameId] : -1;
+          const strong = strongKinds[c.nameId];
+          if (head >= 0) kind = KIND_CODES[head];
+          else if (strong >= 0) kind = KIND_CODES[strong];
           else if (seen !== undefined) kind = seen;
         }
       }
-      const start = tokens[c.first].start;
-      const end = tokens[c.last].end;
-      if (id === '') id = this.slug(c.name);
+      const start = tokens.start[c.first];
+      const end = tokens.end[c.last];
+      if (id === '') id = this.slug(c);
       out.push(
         unknown
           ? { start, end, text: text.slice(start, end), label: 'actor', kind, entity: id, unknown, via, origin: 'automatic' }
@@ -865,11 +1016,35 @@ class NameScan {
     return out;
   }
 
-  private headlineReferences(c: Candidate, parts: Map<string, Part>, out: ActorSpan[]): void {
+  /** Makes word `keyId` a part of the person name `id` (the first person to use a word keeps it). */
+  private addPart(keyId: number, id: string, kind: ActorKind): void {
+    let ok = this.partOk[keyId];
+    if (ok === 0) {
+      const key = this.tokens.keys[keyId];
+      const l = this.tokens.lowerOf(keyId);
+      ok = key.length < 2 || STOP_WORDS.has(l) || NAME_PARTICLES.has(l) || TITLES.has(l) ? 2 : 1;
+      this.partOk[keyId] = ok;
+    }
+    if (ok === 2) return;
+    const prev = this.partId[keyId] ?? (this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId])?.id : undefined);
+    if (prev !== undefined && prev !== id) return; // two people share the word: it stays with the first
+    this.partId[keyId] = id;
+    this.partKind[keyId] = kindCode(kind);
+  }
+
+  /** The person name that word `keyId` is a part of. */
+  private part(keyId: number): Part | undefined {
+    const id = this.partId[keyId];
+    if (id !== undefined) return { id, kind: KIND_CODES[this.partKind[keyId]], catalogue: false };
+    return this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId]) : undefined;
+  }
+
+  private headlineReferences(c: Candidate, out: ActorSpan[]): void {
     for (let k = c.first; k <= c.last; k++) {
-      const part = parts.get(this.tokens[k].key);
+      const part = this.part(this.ids[k]);
       if (!part) continue;
-      const { start, end } = this.tokens[k];
+      const start = this.tokens.start[k];
+      const end = this.tokens.end[k];
       const text = this.text.slice(start, end);
       out.push(part.catalogue ? { start, end, text, label: 'actor', kind: part.kind, entity: part.id, via: 'reference', origin: 'automatic' } : { start, end, text, label: 'actor', kind: part.kind, entity: part.id, unknown: true, via: 'reference', origin: 'automatic' });
     }
@@ -882,8 +1057,8 @@ class NameScan {
     // link[i]: 0 no list between candidates i-1 and i, 1 a comma, 2 "and" / "or"
     const link = new Uint8Array(m);
     for (let i = 1; i < m; i++) {
-      const from = tokens[candidates[i - 1].last].end;
-      const to = tokens[candidates[i].first].start;
+      const from = tokens.end[candidates[i - 1].last];
+      const to = tokens.start[candidates[i].first];
       if (to - from < 2 || to - from > 6) continue;
       const gap = text.slice(from, to);
       if (gap === ', ') link[i] = 1;
@@ -908,7 +1083,7 @@ class NameScan {
   /** A name at the start of a sentence or in a headline, where capitals prove nothing. */
   private acceptUnsure(c: Candidate, seen: ActorKind | undefined): boolean {
     const l = this.lower(c.first);
-    if (c.needsSupport) return (seen !== undefined && this.midSentence.has(c.name)) || this.is(c.first, B_LEXORG | B_LEXPLACE);
+    if (c.needsSupport) return (seen !== undefined && this.mid[c.nameId] === 1) || this.is(c.first, B_LEXORG | B_LEXPLACE);
     if (seen !== undefined && c.kind === undefined) return true;
     if (c.first < c.last) {
       if (this.is(c.first, B_GIVEN) || c.kind !== undefined) return true;
@@ -923,7 +1098,7 @@ class NameScan {
     if (h > 0 && LEXICON_COMMON.has(l.slice(0, h))) return false; // "Long-awaited"
     if (seen !== undefined) return true;
     if (this.is(c.first, B_GIVEN | B_SURNAME | B_LEXPLACE | B_LEXORG)) return true;
-    if (c.headline) return this.caps[c.first] !== 3;
+    if (c.headline) return this.capsAt(c.first) !== 3;
     return true;
   }
 }
@@ -989,5 +1164,7 @@ function isContraction(l: string): boolean {
 }
 
 function isRomanNumeral(key: string): boolean {
+  const c = key.charCodeAt(0);
+  if (key.length < 2 || key.length > 4 || (c !== 73 && c !== 86 && c !== 88)) return false;
   return /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XX)$/.test(key);
 }

@@ -32,6 +32,21 @@ function isDigit(c: number): boolean {
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
+/** text.slice(s, e).toLowerCase(), without the call when the slice has no capital (nor anything beyond ASCII). */
+function lowerSlice(text: string, s: number, e: number): string {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return text.slice(s, e).toLowerCase();
+  }
+  return text.slice(s, e);
+}
+/** s.toLowerCase(), without the call when `s` has no capital (nor anything beyond ASCII). */
+function lower(s: string): string {
+  return lowerSlice(s, 0, s.length);
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
@@ -72,6 +87,9 @@ const MODIFIERS: ReadonlyMap<string, Modifier> = new Map<string, Modifier>([
   ['at most', 'max'], ['no more than', 'max'], ['not more than', 'max'], ['as many as', 'max'], ['as much as', 'max'],
   ['a maximum of', 'max'], ['as high as', 'max'], ['between', 'between'], ['from', 'from'],
 ]);
+
+/** Last words of the modifiers of two or three words ("than" of "more than"): only after one of these are two or three words looked up. */
+const MODIFIER_LAST_WORDS: ReadonlySet<string> = new Set([...MODIFIERS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 
 const DETERMINERS = words('the a an his her their its our my your this that these those every each');
 
@@ -348,6 +366,8 @@ class Parser {
     this.t = text;
     this.n = text.length;
     this.floor = 0;
+    this.modStart = -1;
+    this.modFound = null;
     this.atPos.fill(-1);
     this.prevPos.fill(-1);
     this.atTok.fill(null);
@@ -407,7 +427,7 @@ class Parser {
     const c = this.t.charCodeAt(p);
     if (isLetter(c)) {
       const e = this.wordEnd(p);
-      return { s: p, e, k: 'w', low: this.t.slice(p, e).toLowerCase() };
+      return { s: p, e, k: 'w', low: lowerSlice(this.t, p, e) };
     }
     if (isDigit(c)) {
       const e = this.numEnd(p);
@@ -443,7 +463,7 @@ class Parser {
     if (isLetter(c)) {
       let s = q;
       while (s > 0 && (isLetter(this.c(s - 1)) || (isApos(this.c(s - 1)) && isLetter(this.c(s - 2))))) s--;
-      return { s, e: q + 1, k: 'w', low: this.t.slice(s, q + 1).toLowerCase() };
+      return { s, e: q + 1, k: 'w', low: lowerSlice(this.t, s, q + 1) };
     }
     if (isDigit(c)) {
       let s = q;
@@ -579,7 +599,7 @@ class Parser {
       const le = this.wordEnd(core.e);
       if (isLetter(this.c(le)) || isDigit(this.c(le))) return { skip: this.runEnd(at) };
       const suf = t.slice(core.e, le);
-      const low = suf.toLowerCase();
+      const low = lower(suf);
       if (low === 'st' || low === 'nd' || low === 'rd' || low === 'th') return { skip: le };
       if (low === 's' || low === "'s" || low === '’s') return this.decade(core, le);
       if (low === 'am' || low === 'pm') return { skip: le };
@@ -794,7 +814,7 @@ class Parser {
       const a = this.prevWord(at);
       if (!a || !(a.low === 'a' || a.low === 'one') || !this.adjacent(a.e, at)) return { skip: first.e };
       const nx = this.next(first.e);
-      const hyph = isHyphen(this.c(first.e)) && isLetter(this.c(first.e + 1)) && unitWord(this.t.slice(first.e + 1, this.wordEnd(first.e + 1)).toLowerCase());
+      const hyph = isHyphen(this.c(first.e)) && isLetter(this.c(first.e + 1)) && unitWord(lowerSlice(this.t, first.e + 1, this.wordEnd(first.e + 1)));
       if (!hyph && !(nx && nx.k === 'w' && (nx.low === 'of' || nx.low === 'century' || nx.low === 'mile' || nx.low === 'million' || nx.low === 'billion'))) {
         return { skip: first.e };
       }
@@ -1125,7 +1145,7 @@ class Parser {
     let q = p;
     while (parts.length < 6 && isHyphen(this.c(q)) && isLetter(this.c(q + 1))) {
       const we = this.wordEnd(q + 1);
-      parts.push({ s: q + 1, e: we, k: 'w', low: this.t.slice(q + 1, we).toLowerCase() });
+      parts.push({ s: q + 1, e: we, k: 'w', low: lowerSlice(this.t, q + 1, we) });
       q = we;
     }
     if (isHyphen(this.c(q)) && isDigit(this.c(q + 1))) return { skip: this.runEnd(q) }; // "0-for-2", "5-in-1"
@@ -1213,7 +1233,7 @@ class Parser {
     for (let n = 0; n < 5 && tok && tok.k === 'w'; n++) {
       let e = tok.e;
       while (isHyphen(this.c(e)) && isLetter(this.c(e + 1))) e = this.wordEnd(e + 1);
-      const low = e === tok.e ? tok.low : this.t.slice(tok.s, e).toLowerCase();
+      const low = e === tok.e ? tok.low : lowerSlice(this.t, tok.s, e);
       if (STOP.has(low) || MONTHS.has(low) || WEEKDAYS.has(low)) break;
       let word = this.t.slice(tok.s, e);
       let lowBase = low;
@@ -1275,8 +1295,26 @@ class Parser {
 
   /** Words before the number that bound or approximate it. */
   modifierBefore(start: number): { mod: Modifier; s: number } | null {
+    // the same number asks more than once (its span, then a range after it)
+    if (this.modStart === start && this.modFloor === this.floor) return this.modFound;
+    const found = this.readModifier(start);
+    this.modStart = start;
+    this.modFloor = this.floor;
+    this.modFound = found;
+    return found;
+  }
+
+  private modStart = -1;
+  private modFloor = -1;
+  private modFound: { mod: Modifier; s: number } | null = null;
+
+  readModifier(start: number): { mod: Modifier; s: number } | null {
     const w1 = this.prevWord(start);
     if (!w1 || !this.adjacent(w1.e, start)) return null;
+    if (!MODIFIER_LAST_WORDS.has(w1.low)) {
+      const m = MODIFIERS.get(w1.low);
+      return m ? { mod: m, s: w1.s } : null;
+    }
     const w2 = this.prevWord(w1.s);
     const ok2 = !!w2 && this.adjacent(w2.e, w1.s);
     const w3 = ok2 && w2 ? this.prevWord(w2.s) : null;
@@ -1616,7 +1654,7 @@ class Parser {
         end = h.e;
         unit = h;
         // "twenty working days", "three full years"
-        const dur = h.unit ? DURATIONS.get(h.unit.toLowerCase()) : undefined;
+        const dur = h.unit ? DURATIONS.get(lower(h.unit)) : undefined;
         if (dur !== undefined && dur !== 'second' && dur !== 'quarter' && dur !== 'season') {
           kind = 'duration';
           unitName = dur;
@@ -1837,7 +1875,7 @@ function looksLikeNounAfterOne(w: string): boolean {
 function nounForm(word: string): string {
   let upper = true;
   for (let i = 0; i < word.length; i++) if (isLower(word.charCodeAt(i))) upper = false;
-  return upper ? word.toLowerCase() : word;
+  return upper ? lower(word) : word;
 }
 
 const PLURAL_MEASURES = words('mile acre barrel ton cup pint quart bushel light-year');
@@ -1880,10 +1918,11 @@ export function findQuantities(text: string): QuantitySpan[] {
   parser.reset(text);
   const re = TRIGGER;
   re.lastIndex = 0;
-  for (;;) {
-    const m = re.exec(text);
-    if (m === null) break;
-    const at = m.index;
+  // test() rather than exec(): no match object for each trigger. A trigger is one digit or a whole
+  // number word (letters only, \b on both sides), found back from where the match ends.
+  while (re.test(text)) {
+    let at = re.lastIndex - 1;
+    if (!isDigit(text.charCodeAt(at))) while (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) at--;
     const r = parser.parseAt(at);
     if (r.q) {
       out.push(r.q);

@@ -1,16 +1,11 @@
 /**
  * Word tokens of an article or a catalogue name. Catalogue names and article text are cut the same
  * way, so a name matches wherever its tokens occur in a row.
+ *
+ * The tokens of a text are kept in typed arrays (start, end, key id, joined), not one object a
+ * token: equal keys share one id and one string, so whatever is worked out about a word (its lower
+ * case, its shape, a look-up in a word list or a catalogue) is worked out once per distinct word.
  */
-
-export interface Token {
-  start: number;
-  end: number;
-  /** The token as written, with curly apostrophes and hyphen variants made plain. */
-  key: string;
-  /** True when only spaces, tabs and at most one line break stand between this token and the one before. */
-  joined: boolean;
-}
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
 
@@ -32,10 +27,15 @@ export function isWordChar(code: number): boolean {
   return w === 1;
 }
 
+/** ASCII letters and digits: 1. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
+/** The length (1 or 2 code units) of the word character at i, or 0. */
 function isWordAt(text: string, i: number): number {
-  // returns the length (1 or 2 code units) of the word character at i, or 0
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c < 128) return ASCII_WORD[c];
+  if (c !== c) return 0; // past the end
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const cp = text.codePointAt(i) ?? 0;
     return cp > 0xffff && WORD_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
@@ -43,9 +43,12 @@ function isWordAt(text: string, i: number): number {
   return isWordChar(c) ? 1 : 0;
 }
 
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
-const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Code unit as it counts in a key: curly apostrophe and hyphen variants made plain. */
+function plainCode(c: number): number {
+  return c === 0x2019 ? 39 : c === 0x2010 || c === 0x2011 ? 45 : c;
+}
 
 function normaliseKey(raw: string): string {
   let out = raw;
@@ -54,35 +57,213 @@ function normaliseKey(raw: string): string {
   return out;
 }
 
-/** Cuts text into word tokens; possessive 's stays outside the word ("Korea’s" -> "Korea"). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+// shape of a distinct key (Tokens.shape), worked out once per key
+/** Starts with a capital letter (ASCII or any other cased letter). */
+export const SH_CAP = 1;
+/** Has letters and all of them are capitals (isAllCaps), any length. */
+export const SH_ALLCAPS = 2;
+/** Starts with a lower-case letter (ASCII or any other cased letter). */
+export const SH_LOWER = 4;
+/** Only ASCII lower-case letters, digits and ASCII punctuation: nothing to lower. */
+export const SH_PLAIN_LOWER = 8;
+/** Only ASCII digits. */
+export const SH_DIGITS = 16;
+/** Has an apostrophe or a hyphen inside (written curly or plain in the text). */
+export const SH_JOINER = 32;
+
+const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && c < 0xd800 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+
+function shapeOf(key: string): number {
+  let s = 0;
+  const c0 = key.charCodeAt(0);
+  if (isUpperCode(c0)) s |= SH_CAP;
+  else if (isLowerCode(c0)) s |= SH_LOWER;
+  if (isAllCaps(key)) s |= SH_ALLCAPS;
+  let plainLower = true;
+  let digits = true;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) plainLower = false;
+    if (c < 48 || c > 57) digits = false;
+    if (c === 39 || c === 45) s |= SH_JOINER;
+  }
+  if (plainLower) s |= SH_PLAIN_LOWER;
+  if (digits) s |= SH_DIGITS;
+  return s;
+}
+
+/** The word tokens of a text (or of a part of it), token i at start[i]..end[i]. */
+export class Tokens {
+  private readonly lowers: (string | undefined)[];
+
+  constructor(
+    readonly text: string,
+    /** Number of tokens. */
+    readonly length: number,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    /** Key id of each token: `keys[id[i]]` is the token as written, with curly apostrophes and hyphen variants made plain. */
+    readonly id: Int32Array,
+    /** 1 when only spaces, tabs and at most one line break stand between this token and the one before. */
+    readonly joined: Uint8Array,
+    /** G_* bits: what stands between this token and the one before (for the first token: since the start). */
+    readonly gap: Uint8Array,
+    /** The distinct keys, by id. */
+    readonly keys: readonly string[],
+    /** Per key id: SH_* bits. */
+    readonly shape: Uint8Array,
+  ) {
+    this.lowers = new Array<string | undefined>(keys.length).fill(undefined);
+  }
+
+  /** The key of token i. */
+  key(i: number): string {
+    return this.keys[this.id[i]];
+  }
+
+  /** The key of key id `id` in lower case. */
+  lowerOf(id: number): string {
+    let l = this.lowers[id];
+    if (l === undefined) {
+      const key = this.keys[id];
+      l = (this.shape[id] & SH_PLAIN_LOWER) !== 0 ? key : key.toLowerCase();
+      this.lowers[id] = l;
+    }
+    return l;
+  }
+
+  /** Token i in lower case. */
+  lower(i: number): string {
+    return this.lowerOf(this.id[i]);
+  }
+}
+
+function grownInt32(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+function grownUint8(a: Uint8Array, size: number): Uint8Array {
+  const b = new Uint8Array(size);
+  b.set(a);
+  return b;
+}
+
+
+// what stands in the gap before a token (Tokens.gap), read while the text is cut
+/** A line feed. */
+export const G_LF = 1;
+/** Two line breaks or more ("\r\n" is one): not joined. */
+export const G_BREAKS = 2;
+/** A full stop. */
+export const G_DOT = 4;
+/** A character that ends a sentence or opens a phrase: ! ? : ; … " “ ‘ ( [ _ */
+export const G_STOP = 8;
+/** Any character but spaces, tabs, line breaks and full stops. */
+export const G_OTHER = 16;
+
+const GAP_ASCII = new Uint8Array(128).fill(G_OTHER);
+for (const c of [32, 9, 13]) GAP_ASCII[c] = 0;
+GAP_ASCII[10] = G_LF;
+GAP_ASCII[46] = G_DOT;
+for (const c of [33, 63, 58, 59, 34, 40, 91, 95]) GAP_ASCII[c] = G_STOP | G_OTHER;
+
+/**
+ * Cuts text into word tokens; possessive 's stays outside the word ("Korea’s" -> "Korea"). One
+ * pass over the text: the gap before each token is read on the way, and so is each key's code,
+ * which makes equal keys one id (and one string) through a hash table. Keys of up to 8 ASCII
+ * characters are coded exactly, 7 bits a character, and compared as two integers; longer ones by
+ * a hash of their last characters and then character by character.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  let cap = Math.max(16, ((to - from) >> 2) + 16);
+  let starts: Int32Array = new Int32Array(cap);
+  let ends: Int32Array = new Int32Array(cap);
+  let ids: Int32Array = new Int32Array(cap);
+  let gaps: Uint8Array = new Uint8Array(cap);
+  let joined: Uint8Array = new Uint8Array(cap);
+  let count = 0;
+  // the key table: open addressing over entries (tag, lo); tag id + 1 for exactly coded keys, -(id + 1) for others
+  let tableSize = 1024;
+  let mask = tableSize - 1;
+  let table: Int32Array = new Int32Array(tableSize * 2);
+  // per key id: hi and the table hash
+  let hiOf: Int32Array = new Int32Array(512);
+  let hashOf: Int32Array = new Int32Array(512);
+  const keys: string[] = [];
+  let gap = 0;
+  let breaks = 0; // line breaks in the gap, "\r\n" one
   let i = from;
-  let gapStart = from;
   while (i < to) {
-    const w = isWordAt(text, i);
+    let c = text.charCodeAt(i);
+    const w = c < 128 ? ASCII_WORD[c] : isWordAt(text, i);
     if (w === 0) {
+      if (c < 128) {
+        gap |= GAP_ASCII[c];
+        if (c === 10) {
+          if (i === from || text.charCodeAt(i - 1) !== 13) breaks++;
+        } else if (c === 13) {
+          breaks++;
+        }
+      } else if (c !== 0xa0) {
+        gap |= c === 0x2026 || c === 0x201c || c === 0x2018 ? G_STOP | G_OTHER : G_OTHER;
+      }
       i++;
       continue;
     }
     const start = i;
+    // lo: the last four characters, 7 bits each; hi: the four before (exact for 8 characters or fewer)
+    let lo = c;
+    let hi = 0;
+    let ascii = true;
+    if (w === 2) {
+      ascii = false;
+      lo = ((c << 7) | (text.charCodeAt(i + 1) & 0x7f)) & 0xfffffff;
+    } else if (c >= 128) {
+      ascii = false;
+      lo = (c ^ (c >>> 7)) & 0x7f;
+    }
     i += w;
     let plain = true; // no curly apostrophe or hyphen variant inside
-    for (;;) {
-      if (i >= to) break;
-      const wl = isWordAt(text, i);
-      if (wl > 0) {
-        i += wl;
-        continue;
+    while (i < to) {
+      c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_WORD[c] === 1) {
+          hi = (hi << 7) | (lo >>> 21);
+          lo = ((lo << 7) | c) & 0xfffffff;
+          i++;
+          continue;
+        }
+      } else {
+        const wl = isWordAt(text, i);
+        if (wl > 0) {
+          ascii = false;
+          hi = (hi << 7) | (lo >>> 21);
+          lo = ((lo << 7) | ((c ^ (c >>> 7)) & 0x7f)) & 0xfffffff;
+          if (wl === 2) {
+            const d = text.charCodeAt(i + 1);
+            hi = (hi << 7) | (lo >>> 21);
+            lo = ((lo << 7) | (d & 0x7f)) & 0xfffffff;
+          }
+          i += wl;
+          continue;
+        }
       }
-      const c = text.charCodeAt(i);
-      if ((isHyphen(c) || isApostrophe(c)) && i + 1 < to && isWordAt(text, i + 1) > 0) {
-        if (c > 127) plain = false;
-        if (isApostrophe(c)) {
+      const apostrophe = c === 39 || c === 0x2019;
+      if ((apostrophe || c === 45 || c === 0x2010 || c === 0x2011) && i + 1 < to && isWordAt(text, i + 1) > 0) {
+        if (apostrophe) {
           // possessive: 's / 'S followed by a non-word character ends the word before the apostrophe
           const s = text.charCodeAt(i + 1);
           if ((s === 115 || s === 83) && (i + 2 >= to || isWordAt(text, i + 2) === 0)) break;
         }
+        if (c > 127) {
+          plain = false;
+          c = plainCode(c);
+        }
+        hi = (hi << 7) | (lo >>> 21);
+        lo = ((lo << 7) | c) & 0xfffffff;
         i++;
         continue;
       }
@@ -91,44 +272,157 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         let j = i;
         while (j + 2 < to + 1 && text.charCodeAt(j) === 46 && isUpperAscii(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) j += 2;
         if (j > i) {
+          for (let k = i; k <= j; k++) {
+            hi = (hi << 7) | (lo >>> 21);
+            lo = ((lo << 7) | text.charCodeAt(k)) & 0xfffffff;
+          }
           i = j + 1;
         }
       }
       break;
     }
-    const raw = text.slice(start, i);
-    tokens.push({ start, end: i, key: plain ? raw : normaliseKey(raw), joined: isSimpleGap(text, gapStart, start) });
-    gapStart = i;
+    // the key's id
+    const len = i - start;
+    const exact = ascii && len <= 8;
+    let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d) ^ len, 0x85ebca6b);
+    h ^= h >>> 15;
+    let at = h & mask;
+    let id = -1;
+    if (exact) {
+      for (let tag = table[at << 1]; tag !== 0; tag = table[at << 1]) {
+        if (tag > 0 && table[(at << 1) + 1] === lo && hiOf[tag - 1] === hi) {
+          id = tag - 1;
+          break;
+        }
+        at = (at + 1) & mask;
+      }
+    } else {
+      for (let tag = table[at << 1]; tag !== 0; tag = table[at << 1]) {
+        if (tag < 0 && table[(at << 1) + 1] === lo && hiOf[-tag - 1] === hi) {
+          const key = keys[-tag - 1];
+          if (key.length === len) {
+            let k = 0;
+            if (plain) {
+              while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+            } else {
+              while (k < len && key.charCodeAt(k) === plainCode(text.charCodeAt(start + k))) k++;
+            }
+            if (k === len) {
+              id = -tag - 1;
+              break;
+            }
+          }
+        }
+        at = (at + 1) & mask;
+      }
+    }
+    if (id < 0) {
+      id = keys.length;
+      const raw = text.slice(start, i);
+      keys.push(plain ? raw : normaliseKey(raw));
+      if (id === hiOf.length) {
+        hiOf = grownInt32(hiOf, id * 2);
+        hashOf = grownInt32(hashOf, id * 2);
+      }
+      hiOf[id] = hi;
+      hashOf[id] = h;
+      table[at << 1] = exact ? id + 1 : -(id + 1);
+      table[(at << 1) + 1] = lo;
+      if (keys.length * 4 > tableSize * 3) {
+        const old = table;
+        tableSize *= 2;
+        mask = tableSize - 1;
+        table = new Int32Array(tableSize * 2);
+        for (let k = 0; k < old.length; k += 2) {
+          const tag = old[k];
+          if (tag === 0) continue;
+          let e = hashOf[tag > 0 ? tag - 1 : -tag - 1] & mask;
+          while (table[e << 1] !== 0) e = (e + 1) & mask;
+          table[e << 1] = tag;
+          table[(e << 1) + 1] = old[k + 1];
+        }
+      }
+    }
+    if (count === cap) {
+      cap *= 2;
+      starts = grownInt32(starts, cap);
+      ends = grownInt32(ends, cap);
+      ids = grownInt32(ids, cap);
+      gaps = grownUint8(gaps, cap);
+      joined = grownUint8(joined, cap);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    ids[count] = id;
+    if (breaks > 1) gap |= G_BREAKS;
+    gaps[count] = gap;
+    joined[count] = (gap & (G_OTHER | G_DOT | G_BREAKS)) === 0 ? 1 : 0;
+    count++;
+    gap = 0;
+    breaks = 0;
   }
-  return tokens;
+  const shapes = new Uint8Array(keys.length);
+  for (let k = 0; k < keys.length; k++) shapes[k] = shapeOf(keys[k]);
+  return new Tokens(text, count, starts, ends, ids, joined, gaps, keys, shapes);
 }
 
-/** Only spaces, tabs and at most one line break. */
-function isSimpleGap(text: string, from: number, to: number): boolean {
-  let breaks = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 32 || c === 9 || c === 0xa0) continue;
-    if (c === 10) {
-      breaks++;
-    } else if (c === 13) {
-      breaks++;
-      if (text.charCodeAt(k + 1) === 10) k++;
-    } else {
-      return false;
-    }
-    if (breaks > 1) return false;
-  }
-  return true;
-}
+/**
+ * The tokens of the empty text, kept alive for good: a full garbage collection would otherwise drop
+ * the hidden class of Tokens objects between two texts, and the optimised code built for it.
+ */
+export const NO_TOKENS = tokenize('');
 
 /** Names of plain ASCII words and single spaces ("Josep Borrell"): their tokens are the words. */
 const SIMPLE_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
-/** Tokens of a catalogue name, as keys. */
+/**
+ * Tokens of a catalogue name, as keys: the words tokenize() would cut. Catalogue names are cut by
+ * a loop of their own, without hashing, so that the many short names read while a catalogue is
+ * indexed leave the (optimised) article tokenizer alone.
+ */
 export function nameKeys(name: string): string[] {
   if (SIMPLE_NAME.test(name)) return name.split(' ');
-  return tokenize(name).map((t) => t.key);
+  const out: string[] = [];
+  const to = name.length;
+  let i = 0;
+  while (i < to) {
+    const w = isWordAt(name, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    let plain = true;
+    for (;;) {
+      if (i >= to) break;
+      const wl = isWordAt(name, i);
+      if (wl > 0) {
+        i += wl;
+        continue;
+      }
+      const c = name.charCodeAt(i);
+      const apostrophe = c === 39 || c === 0x2019;
+      if ((apostrophe || c === 45 || c === 0x2010 || c === 0x2011) && i + 1 < to && isWordAt(name, i + 1) > 0) {
+        if (c > 127) plain = false;
+        if (apostrophe) {
+          const s = name.charCodeAt(i + 1);
+          if ((s === 115 || s === 83) && (i + 2 >= to || isWordAt(name, i + 2) === 0)) break;
+        }
+        i++;
+        continue;
+      }
+      if (c === 46 && i - start === 1 && isUpperAscii(name.charCodeAt(start))) {
+        let j = i;
+        while (j + 2 < to + 1 && name.charCodeAt(j) === 46 && isUpperAscii(name.charCodeAt(j + 1)) && name.charCodeAt(j + 2) === 46) j += 2;
+        if (j > i) i = j + 1;
+      }
+      break;
+    }
+    const raw = name.slice(start, i);
+    out.push(plain ? raw : normaliseKey(raw));
+  }
+  return out;
 }
 
 /** True when the token has letters and all of them are capitals ("NATO", "KOREA"). */
