@@ -6,7 +6,7 @@ import { findCatalogueMentions } from './matcher';
 import type { CatalogueIndex } from './matcher';
 import { findNames } from './names';
 import { SH_ALLCAPS, SH_DIGITS, tokenize } from './tokens';
-import type { Tokens } from './tokens';
+import type { Tokens, Vocabulary } from './tokens';
 import type { ActorSpan } from './types';
 import { compareSpans } from './types';
 
@@ -51,9 +51,8 @@ const SPORTS_WORDS = new Set(['goal', 'goals', 'scored', 'scorer', 'striker', 's
 function markTeams(text: string, actors: ActorSpan[], tokens: Tokens, index: CatalogueIndex): void {
   const n = tokens.length;
   const { start: starts, id: ids } = tokens;
-  // per key id: 0 not looked up yet, 1 a sports word, 2 not
   let sportsOf: Uint8Array | undefined;
-  // sporty[k]: sports words and scores among tokens 0..k-1, worked out up to token `done`
+  // sporty[k]: sports words and scores among the tokens before k, counted from the start of the current stretch of windows up to `done`
   let sporty: Int32Array | undefined;
   let done = 0;
   let t = 0;
@@ -61,16 +60,22 @@ function markTeams(text: string, actors: ActorSpan[], tokens: Tokens, index: Cat
     if (a.kind !== 'place' || a.via === 'demonym' || !a.entity) continue;
     const e = index.byId.get(a.entity);
     if (!e || e.links.iso === undefined) continue;
-    while (t < n && starts[t] < a.start) t++;
+    // the first token at or after the mention's start
+    let hi = n;
+    while (t < hi) {
+      const mid = (t + hi) >> 1;
+      if (starts[mid] < a.start) t = mid + 1;
+      else hi = mid;
+    }
     if (sportsOf === undefined || sporty === undefined) {
-      sportsOf = new Uint8Array(tokens.keys.length);
+      sportsOf = sportsWords(tokens);
       sporty = new Int32Array(n + 1);
     }
     const from = Math.max(0, t - 15);
     const to = Math.min(n, t + 15);
     if (done < from) {
-      // the tokens between two windows are not looked at
-      for (let k = done + 1; k <= from; k++) sporty[k] = sporty[done];
+      // a window apart from the one before: counted afresh (the tokens between are not looked at)
+      sporty[from] = 0;
       done = from;
     }
     for (; done < to; done++) {
@@ -88,11 +93,27 @@ function markTeams(text: string, actors: ActorSpan[], tokens: Tokens, index: Cat
   }
 }
 
+/** Per key id of a vocabulary: 0 not looked up yet, 1 a sports word, 2 not; kept for the texts that follow. */
+let sportsOfWords = new Uint8Array(0);
+let sportsVocabulary: Vocabulary | undefined;
+
+function sportsWords(tokens: Tokens): Uint8Array {
+  if (sportsVocabulary !== tokens.vocabulary) {
+    sportsVocabulary = tokens.vocabulary;
+    sportsOfWords = new Uint8Array(Math.max(1024, tokens.keyCount));
+  } else if (sportsOfWords.length < tokens.keyCount) {
+    const grown = new Uint8Array(Math.max(tokens.keyCount, sportsOfWords.length * 2));
+    grown.set(sportsOfWords);
+    sportsOfWords = grown;
+  }
+  return sportsOfWords;
+}
+
 /** "1 – 0", "3-2": a score, two small numbers joined by a dash. */
 function isScore(text: string, tokens: Tokens, k: number): boolean {
   const { keys, id, shape, start, end } = tokens;
   const a = id[k];
-  if (k + 1 >= tokens.length || keys[a].length > 2 || (shape[a] & SH_DIGITS) === 0) return false;
+  if ((shape[a] & SH_DIGITS) === 0 || k + 1 >= tokens.length || keys[a].length > 2) return false;
   const b = id[k + 1];
   if (keys[b].length > 2 || (shape[b] & SH_DIGITS) === 0 || start[k + 1] - end[k] > 3) return false;
   for (let i = end[k]; i < start[k + 1]; i++) {
@@ -105,7 +126,13 @@ function isScore(text: string, tokens: Tokens, k: number): boolean {
 function keepDemonyms(mentions: ActorSpan[], mode: 'all' | 'named' | 'none'): ActorSpan[] {
   if (mode === 'all') return mentions;
   const named = new Set<string>();
-  if (mode === 'named') for (const m of mentions) if (m.via !== 'demonym') for (const id of m.entities ?? (m.entity ? [m.entity] : [])) named.add(id);
+  if (mode === 'named') {
+    for (const m of mentions) {
+      if (m.via === 'demonym') continue;
+      if (m.entities) for (const id of m.entities) named.add(id);
+      else if (m.entity) named.add(m.entity);
+    }
+  }
   return mentions.filter((m) => m.via !== 'demonym' || (m.entity !== undefined && named.has(m.entity)));
 }
 
@@ -131,7 +158,7 @@ export function mergeActors(mentions: ActorSpan[], names: ActorSpan[]): ActorSpa
 }
 
 function isCapsWord(m: ActorSpan, tokens: Tokens): boolean {
-  if (!CAPS_WORDS.has(m.text)) return false;
+  if (m.end - m.start > 3 || !CAPS_WORDS.has(m.text)) return false;
   // a capitals word among other words in capitals is a word, not a name
   const i = binaryFind(tokens, m.start);
   if (i < 0) return false;

@@ -608,6 +608,17 @@ for (let c = 0; c < 128; c++) {
   PLAIN_WORD_END[c] = letterOrDigit || c === 38 || c === 39 || c === 45 || c === 46 ? 0 : 1;
 }
 
+/**
+ * ASCII characters that the general path of tokenize() makes a punctuation token of their own in any
+ * context: not letters or digits, not white space, not quote marks or apostrophes, not "." (which may
+ * start "...").
+ */
+const PLAIN_PUNCTUATION = new Uint8Array(128);
+for (let c = 33; c < 127; c++) {
+  const letterOrDigit = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  PLAIN_PUNCTUATION[c] = letterOrDigit || c === 34 || c === 39 || c === 46 ? 0 : 1;
+}
+
 function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): Tok[] {
   const out = TOK_LIST;
   out.length = 0;
@@ -643,6 +654,12 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
         i = j;
         continue;
       }
+    }
+    if (c < 128 && PLAIN_PUNCTUATION[c] === 1) {
+      // fast path: punctuation that is always a token of its own (",", ";", ")" ...)
+      out.push(nextTok(out.length).set(text, i, i + 1, P, false, false, ASCII_KEYS[c]));
+      i++;
+      continue;
     }
     if (isSpaceCode(c)) {
       i++;
@@ -738,17 +755,11 @@ interface ActorIndex {
   all: ActorSpan[];
   /** starts of `all`, for binary search */
   starts: number[];
-  /** the actors that name an entity, in order, with their sentence */
-  mentions: MentionList;
-  /** the kind of each entity's first mention */
-  kinds: Map<string, ActorKind>;
+  /** ends of `all` */
+  ends: number[];
 }
 
-/**
- * The actors (without rejected ones) sorted, with a surname alone given the entity of the person named
- * in full with it (sameSurname), their starts, and the mentions of entities: made in one pass.
- */
-function indexActors(actors: ActorSpan[], sentences: Part[]): ActorIndex {
+function indexActors(actors: ActorSpan[]): ActorIndex {
   const all: ActorSpan[] = [];
   let sorted = true;
   for (const a of actors) {
@@ -757,46 +768,14 @@ function indexActors(actors: ActorSpan[], sentences: Part[]): ActorIndex {
     all.push(a);
   }
   if (!sorted) all.sort(compareSpans);
+  sameSurname(all);
   const starts: number[] = new Array(all.length);
-  const mentions = new MentionList();
-  const kinds = new Map<string, ActorKind>();
-  // last name -> entity of the person named in full with it; null when two people share it
-  let full: Map<string, string | null> | undefined;
-  let si = 0;
+  const ends: number[] = new Array(all.length);
   for (let i = 0; i < all.length; i++) {
-    let a = all[i];
-    let e = entityOf(a);
-    if (a.kind === 'person' && e) {
-      // a surname alone ("Holm") that the actor recogniser gave a provisional id of its own is the
-      // person named in full earlier ("Lena Holm") when exactly one such person has that last name
-      let oneWord = true;
-      const t = a.text.trim();
-      for (let k = 0; k < t.length && oneWord; k++) if (isSpaceCode(t.charCodeAt(k))) oneWord = false;
-      if (!oneWord || (a.unknown && full)) {
-        const last = lastNameWord(t);
-        if (last.length >= 2) {
-          if (!oneWord) {
-            if (!full) full = new Map<string, string | null>();
-            const known = full.get(last);
-            if (known === undefined) full.set(last, e);
-            else if (known !== null && known !== e) full.set(last, null);
-          } else {
-            const person = full?.get(last);
-            if (person && person !== e) {
-              a = all[i] = { ...a, entity: person, entities: undefined };
-              e = person;
-            }
-          }
-        }
-      }
-    }
-    starts[i] = a.start;
-    if (!e) continue;
-    while (si + 1 < sentences.length && sentences[si + 1].start <= a.start) si++;
-    mentions.push({ pos: a.start, entity: e, kind: a.kind, sentence: si });
-    if (!kinds.has(e)) kinds.set(e, a.kind);
+    starts[i] = all[i].start;
+    ends[i] = all[i].end;
   }
-  return { all, starts, mentions, kinds };
+  return { all, starts, ends };
 }
 
 /** The last word of a name, lower-cased, without a possessive: "Lena Holm's" -> "holm". */
@@ -807,6 +786,38 @@ function lastNameWord(name: string): string {
   let b = e;
   while (b > 0 && !isSpaceCode(name.charCodeAt(b - 1))) b--;
   return name.slice(b, e).toLowerCase();
+}
+
+/**
+ * A surname alone ("Holm") that the actor recogniser gave a provisional id of its own is the person
+ * named in full earlier in the text ("Lena Holm") when exactly one such person has that last name.
+ * Replaces those actors in `all` by copies with the full name's entity.
+ */
+function sameSurname(all: ActorSpan[]): void {
+  // last name -> entity of the person named in full with it; null when two people share it
+  let full: Map<string, string | null> | undefined;
+  for (let i = 0; i < all.length; i++) {
+    const a = all[i];
+    if (a.kind !== 'person') continue;
+    const e = entityOf(a);
+    if (!e) continue;
+    let oneWord = true;
+    const t = a.text.trim();
+    for (let k = 0; k < t.length && oneWord; k++) if (isSpaceCode(t.charCodeAt(k))) oneWord = false;
+    // a one-word name is only looked up, when it is unknown and someone has been named in full
+    if (oneWord && (!a.unknown || !full)) continue;
+    const last = lastNameWord(t);
+    if (last.length < 2) continue;
+    if (!oneWord) {
+      if (!full) full = new Map<string, string | null>();
+      const known = full.get(last);
+      if (known === undefined) full.set(last, e);
+      else if (known !== null && known !== e) full.set(last, null);
+      continue;
+    }
+    const person = full?.get(last);
+    if (person && person !== e) all[i] = { ...a, entity: person, entities: undefined };
+  }
 }
 
 /** First index whose value is >= x. */
@@ -825,14 +836,15 @@ function lowerBound(arr: readonly number[], x: number): number {
 function actorsIn(ix: ActorIndex, start: number, end: number): ActorSpan[] {
   const out: ActorSpan[] = [];
   // actors are short; look back a little for ones starting before `start`
-  let i = lowerBound(ix.starts, start);
+  const { starts, ends } = ix;
+  let i = lowerBound(starts, start);
   let j = i - 1;
-  while (j >= 0 && start - ix.all[j].start < 200) {
-    if (ix.all[j].end > start) out.push(ix.all[j]);
+  while (j >= 0 && start - starts[j] < 200) {
+    if (ends[j] > start) out.push(ix.all[j]);
     j--;
   }
   out.reverse();
-  for (; i < ix.all.length && ix.all[i].start < end; i++) out.push(ix.all[i]);
+  for (; i < starts.length && starts[i] < end; i++) out.push(ix.all[i]);
   return out;
 }
 
@@ -847,6 +859,9 @@ interface Draft {
   content: Part[];
   /** token index of the source's start in its sentence, -1 when none or inherited */
   srcTok: number;
+  /** where the claim starts and ends (all its parts), made once the draft is kept */
+  start: number;
+  end: number;
   /** token index of the source's last token */
   srcEnd: number;
   /** what source resolution needs to know of the source's tokens (made once the draft is kept) */
@@ -1346,9 +1361,27 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
   const positions: number[] = [];
   let current = -1;
   // the drafts of a sentence, with what source resolution needs of their tokens (the tokens are reused)
+  // (and whether they come in the order of their cues, and the extent of each, while they are at hand)
+  let cueOrder = true;
+  let lastCue = -1;
   const keep = (found: Draft[], toks: Tok[], sentenceStart: number): void => {
     for (const d of found) {
       if (d.srcTok >= 0 && !d.inheritFrom) d.info = sourceInfo(toks, d.srcTok, d.srcEnd, sentenceStart);
+      const cue = d.cue[0].start;
+      if (cue < lastCue) cueOrder = false;
+      lastCue = cue;
+      let start = Infinity;
+      let end = -Infinity;
+      for (let l = 0; l < 3; l++) {
+        const list = l === 0 ? d.cue : l === 1 ? d.source : d.content;
+        for (let k = 0; k < list.length; k++) {
+          const p = list[k];
+          if (p.start < start) start = p.start;
+          if (p.end > end) end = p.end;
+        }
+      }
+      d.start = start;
+      d.end = end;
       drafts.push(d);
     }
   };
@@ -1395,20 +1428,11 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
   }
   flush();
   releaseTokens();
-  if (!inCueOrder(drafts)) drafts.sort(byCueStart);
-  if (drafts.length > 0) resolveSources(ctx, indexActors(actors, sents), drafts);
+  if (!cueOrder) drafts.sort(byCueStart);
+  if (drafts.length > 0) resolveSources(ctx, indexActors(actors), drafts);
   const out: ClaimSpan[] = [];
   for (const d of drafts) {
-    let start = Infinity;
-    let end = -Infinity;
-    for (let l = 0; l < 3; l++) {
-      const list = l === 0 ? d.cue : l === 1 ? d.source : d.content;
-      for (let k = 0; k < list.length; k++) {
-        const p = list[k];
-        if (p.start < start) start = p.start;
-        if (p.end > end) end = p.end;
-      }
-    }
+    const { start, end } = d;
     const claim: ClaimSpan = {
       start,
       end,
@@ -1476,11 +1500,6 @@ function worthALook(text: string, pos: number, word: string): boolean {
 
 /** Sentences longer than this are looked at in pieces of about this length. */
 const LONG_SENTENCE = 1200;
-
-function inCueOrder(drafts: Draft[]): boolean {
-  for (let i = 1; i < drafts.length; i++) if (drafts[i - 1].cue[0].start > drafts[i].cue[0].start) return false;
-  return true;
-}
 
 function byCueStart(a: Draft, b: Draft): number {
   return a.cue[0].start - b.cue[0].start;
@@ -1664,14 +1683,7 @@ function accordingClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: nu
     }
   }
   if (content.length === 0) return null;
-  return {
-    cue: [partOf(toks, c.cueFrom, c.cueTo)],
-    source: [partOf(toks, a, b)],
-    content,
-    srcTok: a,
-    srcEnd: b,
-    sentence: s,
-  };
+  return makeDraft(s, [partOf(toks, c.cueFrom, c.cueTo)], [partOf(toks, a, b)], content, a, b);
 }
 
 /** "In a statement, the ministry ..." with no reporting verb: source the subject after it. */
@@ -1686,7 +1698,7 @@ function statementClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate): Draft |
   if (b >= last) return null;
   const content = trimContent(ctx.text, { start: toks[b + 1].s, end: toks[last].e });
   if (!content) return null;
-  return { cue: [partOf(toks, c.cueFrom, c.cueTo)], source: [partOf(toks, a, b)], content: [content], srcTok: a, srcEnd: b, sentence: s };
+  return makeDraft(s, [partOf(toks, c.cueFrom, c.cueTo)], [partOf(toks, a, b)], [content], a, b);
 }
 
 /**
@@ -1797,7 +1809,7 @@ function forwardStart(ctx: Ctx, toks: Tok[], c: Candidate, form: CueForm, end: n
 }
 
 function makeDraft(s: number, cue: Part[], source: Part[], parts: Part[], from: number, to: number): Draft {
-  return { cue, source, content: parts, srcTok: from, srcEnd: to, sentence: s, info: undefined, kind: undefined, inheritFrom: undefined, sourceEntity: undefined, sourceKind: undefined };
+  return { cue, source, content: parts, srcTok: from, start: 0, end: 0, srcEnd: to, sentence: s, info: undefined, kind: undefined, inheritFrom: undefined, sourceEntity: undefined, sourceKind: undefined };
 }
 
 function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number, earlier: Draft[]): Draft | null {
@@ -2140,37 +2152,32 @@ interface Mention {
   sentence: number;
 }
 
-/** Mentions of actors sorted by position, with their positions for binary search. */
-class MentionList {
-  readonly items: Mention[] = [];
-  readonly pos: number[] = [];
-
-  push(m: Mention): void {
-    this.items.push(m);
-    this.pos.push(m.pos);
-  }
-
-  /** Adds a mention after those at the same position or before. */
-  add(m: Mention): void {
-    const i = lowerBound(this.pos, m.pos + 1);
-    this.items.splice(i, 0, m);
-    this.pos.splice(i, 0, m.pos);
-  }
-
-  /** The first mention in [from, to) (of a person when `person`), among the 200 from `from`. */
-  first(from: number, to: number, person: boolean): Mention | undefined {
-    const { pos, items } = this;
-    const start = lowerBound(pos, from);
-    const last = Math.min(pos.length, start + 200);
-    for (let i = start; i < last && pos[i] < to; i++) if (!person || items[i].kind === 'person') return items[i];
-    return undefined;
-  }
+/** Mentions sorted by position, with their positions for binary search. */
+interface MentionList {
+  items: Mention[];
+  starts: number[];
 }
 
-/** The earlier of the first mentions in [from, to) of two lists (`b` only when strictly earlier). */
-function firstOfBoth(a: MentionList, b: MentionList, from: number, to: number, person: boolean): Mention | undefined {
-  const x = a.first(from, to, person);
-  const y = b.first(from, to, person);
+function addMention(list: MentionList, m: Mention): void {
+  const i = lowerBound(list.starts, m.pos + 1);
+  list.items.splice(i, 0, m);
+  list.starts.splice(i, 0, m.pos);
+}
+
+/** The first mention in [from, to) that satisfies `ok`. */
+function firstMention(list: MentionList, from: number, to: number, ok: (m: Mention) => boolean): Mention | undefined {
+  const last = Math.min(list.items.length, lowerBound(list.starts, from) + 200);
+  for (let i = lowerBound(list.starts, from); i < last && list.items[i].pos < to; i++) if (ok(list.items[i])) return list.items[i];
+  return undefined;
+}
+
+const isPersonMention = (m: Mention): boolean => m.kind === 'person';
+const anyMention = (): boolean => true;
+
+/** The earlier of the first mentions in [from, to) of two lists. */
+function firstOfBoth(a: MentionList, b: MentionList, from: number, to: number, ok: (m: Mention) => boolean): Mention | undefined {
+  const x = firstMention(a, from, to, ok);
+  const y = firstMention(b, from, to, ok);
   if (!x) return y;
   if (!y) return x;
   return y.pos < x.pos ? y : x;
@@ -2181,8 +2188,18 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
   const { sentences } = ctx;
   const all = actorIndex.all;
   // mentions of actors, in order, with their sentence; resolved pronoun and role sources are added as they come
-  const { mentions, kinds } = actorIndex;
-  const extra = new MentionList();
+  const mentions: MentionList = { items: [], starts: [] };
+  const kinds = new Map<string, ActorKind>();
+  let si = 0;
+  for (const a of all) {
+    const e = entityOf(a);
+    if (!e) continue;
+    while (si + 1 < sentences.length && sentences[si + 1].start <= a.start) si++;
+    mentions.items.push({ pos: a.start, entity: e, kind: a.kind, sentence: si });
+    mentions.starts.push(a.start);
+    if (!kinds.has(e)) kinds.set(e, a.kind);
+  }
+  const extra: MentionList = { items: [], starts: [] };
   // people tied to organisations by an appositive, made when the first role source asks for them
   let links: Map<string, Array<{ person: string; pos: number }>> | undefined;
   for (let di = 0; di < drafts.length; di++) {
@@ -2210,13 +2227,13 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
       if (w === 'he' || w === 'she') {
         // the subject (first person named) of the nearest sentence that names a person
         for (let k = d.sentence; k >= 0 && k >= d.sentence - 5 && !d.sourceEntity; k--) {
-          const m = firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, true);
+          const m = firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, isPersonMention);
           if (m) d.sourceEntity = m.entity;
         }
       } else if (w === 'they' || w === 'it') {
         // an organisation (or, for "it", a place) that is the first actor of a recent sentence
         for (let k = d.sentence; k >= 0 && k >= d.sentence - 2; k--) {
-          const m = firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, false);
+          const m = firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, anyMention);
           if (!m) continue;
           if (m.kind === 'organisation' || m.kind === 'group' || (w === 'it' && m.kind === 'place')) d.sourceEntity = m.entity;
           break;
@@ -2224,17 +2241,12 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
       } else if (w === 'who' || w === 'which') {
         // the closest actor before it in the sentence: "Kask, who had told Lind ..."
         const from = Math.max(sentences[d.sentence].start, src.start - 80);
-        let best: string | undefined;
-        let bestPos = -1;
-        for (let l = 0; l < 2; l++) {
-          const list = l === 0 ? mentions : extra;
-          const i = lowerBound(list.pos, src.start) - 1;
-          if (i >= 0 && list.pos[i] >= from && (best === undefined || list.pos[i] > bestPos)) {
-            best = list.items[i].entity;
-            bestPos = list.pos[i];
-          }
+        let best: Mention | undefined;
+        for (const list of [mentions, extra]) {
+          const i = lowerBound(list.starts, src.start) - 1;
+          if (i >= 0 && list.items[i].pos >= from && (!best || list.items[i].pos > best.pos)) best = list.items[i];
         }
-        if (best !== undefined) d.sourceEntity = best;
+        if (best) d.sourceEntity = best.entity;
       } else if (w === 'i') {
         // "I" inside a quotation: the speaker of the quotation
         for (let j = Math.max(0, di - 10); j < drafts.length && j <= di + 10 && !d.sourceEntity; j++) {
@@ -2243,7 +2255,7 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
           for (const p of o.content) if (p.start <= src.start && p.end >= src.end) d.sourceEntity = o.sourceEntity;
         }
       }
-      if (d.sourceEntity) extra.add({ pos: src.start, entity: d.sourceEntity, kind: kinds.get(d.sourceEntity) ?? 'person', sentence: d.sentence });
+      if (d.sourceEntity) addMention(extra, { pos: src.start, entity: d.sourceEntity, kind: kinds.get(d.sourceEntity) ?? 'person', sentence: d.sentence });
       continue;
     }
     // the head of the noun phrase (before a prepositional phrase, appositive or parenthesis)
@@ -2281,7 +2293,7 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
       const e = resolveRole(mentions, links, orgs, src, d.sentence);
       if (e) {
         d.sourceEntity = e;
-        extra.add({ pos: src.start, entity: e, kind: 'person', sentence: d.sentence });
+        addMention(extra, { pos: src.start, entity: e, kind: 'person', sentence: d.sentence });
       }
       continue;
     }
@@ -2373,8 +2385,22 @@ function roleLinks(ctx: Ctx): Map<string, Array<{ person: string; pos: number }>
 }
 
 function hasRoleWord(s: string): boolean {
-  const words = s.toLowerCase().split(/[^a-z-]+/);
-  return words.some((w) => ROLE_NOUNS.has(w));
+  // the runs of [a-z-] of the lower-cased text, looked up one by one (ASCII text needs no lower-cased copy)
+  let b = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (c >= 128) {
+      const words = s.toLowerCase().split(/[^a-z-]+/);
+      return words.some((w) => ROLE_NOUNS.has(w));
+    }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45) {
+      if (b < 0) b = i;
+    } else if (b >= 0) {
+      if (ROLE_NOUNS.has(lowerKey(s.slice(b, i)))) return true;
+      b = -1;
+    }
+  }
+  return false;
 }
 
 function resolveRole(
@@ -2395,10 +2421,10 @@ function resolveRole(
   if (best) return best.person;
   // else the nearest person before (up to three sentences back), else after (up to two ahead)
   const items = mentions.items;
-  for (let i = lowerBound(mentions.pos, src.start) - 1; i >= 0 && items[i].sentence >= sentence - 3; i--) {
+  for (let i = lowerBound(mentions.starts, src.start) - 1; i >= 0 && items[i].sentence >= sentence - 3; i--) {
     if (items[i].kind === 'person') return items[i].entity;
   }
-  for (let i = lowerBound(mentions.pos, src.end); i < items.length && items[i].sentence <= sentence + 2; i++) {
+  for (let i = lowerBound(mentions.starts, src.end); i < items.length && items[i].sentence <= sentence + 2; i++) {
     if (items[i].kind === 'person') return items[i].entity;
   }
   return undefined;

@@ -3,7 +3,7 @@
  * linear in the text and independent of the catalogue's size (a token trie, one hash lookup a step).
  */
 import { nameKeys, SH_ALLCAPS, tokenize } from './tokens';
-import type { Tokens } from './tokens';
+import type { Tokens, Vocabulary } from './tokens';
 import type { ActorSpan, Entity } from './types';
 
 type Via = 'name' | 'alias' | 'demonym';
@@ -102,6 +102,36 @@ let foundTarget: Target | undefined;
 let exactRoots: (TrieNode | null | undefined)[] = [];
 let upperRoots: (TrieNode | null | undefined)[] = [];
 
+/** What a catalogue says about the words of a vocabulary, per key id, kept for the next text. */
+interface RootState {
+  readonly vocabulary: Vocabulary;
+  /** 0 not looked at yet, 1 starts no catalogue name (the common case: skipped at once), 2 may start one. */
+  starting: Uint8Array;
+  readonly exact: (TrieNode | null | undefined)[];
+  readonly upper: (TrieNode | null | undefined)[];
+}
+
+const rootStates = new WeakMap<CatalogueIndex, RootState>();
+
+function rootState(index: CatalogueIndex, tokens: Tokens): RootState {
+  let state = rootStates.get(index);
+  if (state === undefined || state.vocabulary !== tokens.vocabulary) {
+    state = { vocabulary: tokens.vocabulary, starting: new Uint8Array(Math.max(1024, tokens.keyCount)), exact: [], upper: [] };
+    rootStates.set(index, state);
+  }
+  const n = tokens.keyCount;
+  if (state.starting.length < n) {
+    const grown = new Uint8Array(Math.max(n, state.starting.length * 2));
+    grown.set(state.starting);
+    state.starting = grown;
+  }
+  while (state.exact.length < n) {
+    state.exact.push(undefined);
+    state.upper.push(undefined);
+  }
+  return state;
+}
+
 /** True when a word (key id k) is the first word of a catalogue name, as written or in capitals. */
 function mayStart(tokens: Tokens, k: number, index: CatalogueIndex): boolean {
   const key = tokens.keys[k];
@@ -175,12 +205,13 @@ const CONJUNCTIONS = new Set(['and', 'or', '&']);
 export function findCatalogueMentions(text: string, index: CatalogueIndex, tokens: Tokens = tokenize(text)): ActorSpan[] {
   const spans: ActorSpan[] = [];
   if (index.entities.length === 0 || index.exact.next === undefined) return spans;
-  exactRoots = new Array<TrieNode | null | undefined>(tokens.keys.length).fill(undefined);
-  upperRoots = new Array<TrieNode | null | undefined>(tokens.keys.length).fill(undefined);
+  const state = rootState(index, tokens);
+  exactRoots = state.exact;
+  upperRoots = state.upper;
   const { start: starts, end: ends, id: ids } = tokens;
   const n = tokens.length;
   // per key id: 0 not looked at yet, 1 starts no catalogue name (the common case: skipped at once), 2 may start one
-  const starting = new Uint8Array(tokens.keys.length);
+  const starting = state.starting;
   for (let i = 0; i < n; ) {
     const k = ids[i];
     let st = starting[k];

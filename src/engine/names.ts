@@ -4,8 +4,8 @@
  * later short mentions of them ("Borrell" after "Josep Borrell"). Linear in the text: one pass
  * over the tokens cuts candidates, one decides them; every look-up is a hash look-up.
  */
-import { G_DOT, G_LF, G_OTHER, G_STOP, SH_ALLCAPS, SH_CAP, SH_JOINER, tokenize } from './tokens';
-import type { Tokens } from './tokens';
+import { G_AMP, G_DOT, G_LF, G_OTHER, G_STOP, SH_ALLCAPS, SH_ALNUM, SH_CAP, SH_HAS_DIGIT, SH_JOINER, NO_TOKENS } from './tokens';
+import type { Tokens, Vocabulary } from './tokens';
 import type { ActorKind, ActorSpan } from './types';
 import {
   EVENT_WORDS,
@@ -27,6 +27,19 @@ import { LEXICON_COMMON, LEXICON_GIVEN, LEXICON_ORGS, LEXICON_PEOPLE, LEXICON_PL
 
 /** A provisional entity id made from a name: "Cho Tae-yul" -> "cho-tae-yul". */
 export function slugify(name: string): string {
+  // the common case: ASCII letters and digits, words apart by single spaces ("Josep Borrell")
+  let words = true;
+  let spaces = false;
+  for (let k = 0; k < name.length && words; k++) {
+    const c = name.charCodeAt(k);
+    if (c === 32) {
+      words = k > 0 && k < name.length - 1 && name.charCodeAt(k - 1) !== 32;
+      spaces = true;
+    } else {
+      words = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    }
+  }
+  if (words) return spaces ? name.toLowerCase().replace(/ /g, '-') : name.toLowerCase();
   // ASCII letters, digits and separators: one pass; anything else through Unicode normalisation
   let out = '';
   let dash = false;
@@ -190,10 +203,7 @@ const AFTER_PERSON = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote',
  */
 export function findNames(text: string, tokens: Tokens, taken: ActorSpan[]): ActorSpan[] {
   if (tokens.length === 0) return [];
-  if (shapeKeeper === undefined) {
-    const tiny = tokenize('Keep');
-    shapeKeeper = new NameScan(tiny.text, tiny, []);
-  }
+  shapeKeeper ??= new NameScan('', NO_TOKENS, []);
   return new NameScan(text, tokens, taken).run();
 }
 
@@ -203,6 +213,32 @@ export function findNames(text: string, tokens: Tokens, taken: ActorSpan[]): Act
  * so every text would run through cold code again; one live instance keeps both.
  */
 let shapeKeeper: NameScan | undefined;
+
+// the lists of words around names that a word is in (NameScan.ctx)
+const X_DETERMINER = 1;
+const X_STOP = 2;
+const X_PLACE_PREP = 4;
+const X_AFTER_PERSON = 8;
+/** In lower case. */
+const X_INSTITUTION = 16;
+/** In lower case. */
+const X_PLACE_NOUN = 32;
+/** In lower case. */
+const X_MOTION = 64;
+const X_DONE = 128;
+
+// what the spelling of a word says (NameScan.shapeOfWord)
+const W_DONE = 1;
+/** "-ism", "-ness", "-tions": a common noun by its ending. */
+const W_SUFFIXED_COMMON = 2;
+/** A capital inside ("YouTube"), not a name prefix ("McCain"). */
+const W_INNER_CAPITAL = 4;
+/** "Wikinews", "Microsoft": an ending of organisation names. */
+const W_ORG_ENDING = 8;
+/** "Kazakhstan", "Hamburg": an ending of place names. */
+const W_PLACE_ENDING = 16;
+/** A dictionary word, by the list or by its ending (isCommonWord). */
+const W_COMMON = 32;
 
 const KIND_CODES: readonly ActorKind[] = ['person', 'organisation', 'place', 'group'];
 
@@ -228,12 +264,88 @@ function classifyWord(key: string, caps: number, bits: number, lower: string): n
   return N;
 }
 
-/** Per key id: capitals (1, or 3 all capitals), word-list bits (of capitalised words), class, and headline weight (of others). */
-function classifyKeys(tokens: Tokens, capsOf: Uint8Array, bitsOf: Int32Array, clsOf: Uint8Array, lineWordOf: Uint8Array): void {
+/**
+ * What the words of a vocabulary are, per key id, worked out once per word and kept for the texts
+ * that follow (the vocabulary is shared by texts; a new vocabulary starts new facts).
+ */
+class WordFacts {
+  /** Words classified so far: ids below this. */
+  private classified = 0;
+  /** 1 = starts with a capital, 3 = all in capitals (two letters or more). */
+  capsOf: Uint8Array = new Uint8Array(1024);
+  /** Of a capitalised word: what the word lists say about it (B_* bits). */
+  bitsOf: Int32Array = new Int32Array(1024);
+  /** The class of the word by itself (X, T, S, C or N). */
+  clsOf: Uint8Array = new Uint8Array(1024);
+  /** Of a word not capitalised: 1 a word that counts in a headline (not a digit), 2 also a longer word (not a short function word). */
+  lineWordOf: Uint8Array = new Uint8Array(1024);
+  /** 0 not looked up, 1 the first word of a name of several words in the lexicons, 2 not. */
+  lexiconFirst: Uint8Array = new Uint8Array(1024);
+  /** W_* bits of the word (0: not worked out yet). */
+  wordShapeOf: Uint8Array = new Uint8Array(1024);
+  /** 0 not looked up, 1 an initial or a title abbreviation (a full stop after it ends no sentence), 2 not. */
+  abbrevOf: Uint8Array = new Uint8Array(1024);
+  /** 0 not looked at, 1 may be a part of a person's name, 2 may not (short, a function word or a title). */
+  partOk: Uint8Array = new Uint8Array(1024);
+  /** X_* bits: the lists of words around names that the word is in (0: not looked up yet). */
+  contextOf: Uint8Array = new Uint8Array(1024);
+  /** The slug of a name of this one word, made once. */
+  readonly slugs: (string | undefined)[] = [];
+
+  constructor(readonly vocabulary: Vocabulary) {}
+
+  /** Makes room for the words of `tokens` and classifies those not seen before. */
+  update(tokens: Tokens): void {
+    const n = tokens.keyCount;
+    if (this.capsOf.length < n) {
+      const size = Math.max(n, this.capsOf.length * 2);
+      this.capsOf = grownBytes(this.capsOf, size);
+      const bits = new Int32Array(size);
+      bits.set(this.bitsOf);
+      this.bitsOf = bits;
+      this.clsOf = grownBytes(this.clsOf, size);
+      this.lineWordOf = grownBytes(this.lineWordOf, size);
+      this.lexiconFirst = grownBytes(this.lexiconFirst, size);
+      this.wordShapeOf = grownBytes(this.wordShapeOf, size);
+      this.abbrevOf = grownBytes(this.abbrevOf, size);
+      this.partOk = grownBytes(this.partOk, size);
+      this.contextOf = grownBytes(this.contextOf, size);
+    }
+    while (this.slugs.length < n) this.slugs.push(undefined);
+    if (this.classified < n) {
+      classifyKeys(tokens, this.classified, n, this.capsOf, this.bitsOf, this.clsOf, this.lineWordOf);
+      this.classified = n;
+    }
+  }
+}
+
+function grownBytes(a: Uint8Array, size: number): Uint8Array {
+  const b = new Uint8Array(size);
+  b.set(a);
+  return b;
+}
+
+let wordFacts: WordFacts | undefined;
+
+/** The facts of the words of `tokens`' vocabulary, brought up to date. */
+function factsFor(tokens: Tokens): WordFacts {
+  if (wordFacts === undefined || wordFacts.vocabulary !== tokens.vocabulary) wordFacts = new WordFacts(tokens.vocabulary);
+  wordFacts.update(tokens);
+  return wordFacts;
+}
+
+/** Per key id from..to-1: capitals (1, or 3 all capitals), word-list bits (of capitalised words), class, and headline weight (of others). */
+function classifyKeys(tokens: Tokens, from: number, to: number, capsOf: Uint8Array, bitsOf: Int32Array, clsOf: Uint8Array, lineWordOf: Uint8Array): void {
   const words = wordBits();
   const { keys, shape } = tokens;
-  for (let id = 0; id < keys.length; id++) {
+  for (let id = from; id < to; id++) {
     const key = keys[id];
+    const c0 = key.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122 && key.length > 5 && key.charCodeAt(2) !== 45 && key.charCodeAt(3) !== 45 && key.charCodeAt(4) !== 45) {
+      clsOf[id] = X;
+      lineWordOf[id] = 2; // a plain lower-case word
+      continue;
+    }
     if ((shape[id] & SH_CAP) !== 0) {
       const caps = key.length > 1 && (shape[id] & SH_ALLCAPS) !== 0 ? 3 : 1;
       const lower = tokens.lowerOf(id);
@@ -246,6 +358,11 @@ function classifyKeys(tokens: Tokens, capsOf: Uint8Array, bitsOf: Int32Array, cl
       if (!isDigit(key.charCodeAt(0))) lineWordOf[id] = key.length >= 4 && (key.length > 5 || !STOP_WORDS.has(key)) ? 2 : 1;
     }
   }
+}
+
+function isSortedByStart(spans: readonly ActorSpan[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
 }
 
 /** Per token: the index of the catalogue mention (sorted, not overlapping) it is part of, or -1; its class becomes K. */
@@ -291,8 +408,20 @@ class NameScan {
   private readonly lineWordOf: Uint8Array;
   /** Per key id: 0 not looked up, 1 the first word of a name of several words in the lexicons, 2 not. */
   private readonly lexiconFirst: Uint8Array;
+  /** Per key id: W_* bits of the word (0: not worked out yet). */
+  private readonly wordShapeOf: Uint8Array;
   /** Per key id: 0 not looked up, 1 an initial or a title abbreviation (a full stop after it ends no sentence), 2 not. */
   private readonly abbrevOf: Uint8Array;
+  /** Per key id: the class of the word by itself. */
+  private readonly clsOf: Uint8Array;
+  /** Per key id: the slug of a name of this one word (kept with the word). */
+  private readonly wordSlugs: (string | undefined)[];
+  /** Per key id: 0 not looked at, 1 may be a part of a person's name, 2 may not. */
+  private readonly partOk: Uint8Array;
+  /** Per key id: X_* bits (0: not looked up yet). */
+  private readonly contextOf: Uint8Array;
+  /** Key ids are below nk; names of more than one word get ids from nk on. */
+  private readonly nk: number;
   /** The tokens that may start a name (catalogue mentions, titles, capitalised words), in order. */
   private readonly runStarts: Int32Array;
   private readonly runStartCount: number;
@@ -306,16 +435,20 @@ class NameScan {
     const n = tokens.length;
     this.n = n;
     this.ids = tokens.id;
-    this.taken = [...taken].sort((a, b) => a.start - b.start);
-    // what each distinct word is, worked out once per word
-    const nk = tokens.keys.length;
-    this.capsOf = new Uint8Array(nk);
-    this.bitsOf = new Int32Array(nk);
-    this.lineWordOf = new Uint8Array(nk);
-    this.lexiconFirst = new Uint8Array(nk);
-    const clsOf = new Uint8Array(nk);
-    classifyKeys(tokens, this.capsOf, this.bitsOf, clsOf, this.lineWordOf);
-    this.abbrevOf = new Uint8Array(nk);
+    this.taken = isSortedByStart(taken) ? taken : [...taken].sort((a, b) => a.start - b.start);
+    // what each distinct word is, worked out once per word (and kept for the texts that follow)
+    this.nk = tokens.keyCount;
+    const facts = factsFor(tokens);
+    this.capsOf = facts.capsOf;
+    this.bitsOf = facts.bitsOf;
+    this.clsOf = facts.clsOf;
+    this.lineWordOf = facts.lineWordOf;
+    this.lexiconFirst = facts.lexiconFirst;
+    this.wordShapeOf = facts.wordShapeOf;
+    this.abbrevOf = facts.abbrevOf;
+    this.partOk = facts.partOk;
+    this.contextOf = facts.contextOf;
+    this.wordSlugs = facts.slugs;
     this.cls = new Uint8Array(n);
     this.takenAt = markTaken(tokens, this.taken, this.cls);
     this.initial = new Uint8Array(n);
@@ -323,13 +456,13 @@ class NameScan {
     this.newline = new Uint8Array(n);
     this.headline = new Uint8Array(n);
     this.runStarts = new Int32Array(n);
-    this.runStartCount = this.scan(clsOf);
+    this.runStartCount = this.scan();
   }
 
   /** Ids of the names of more than one word, after the key ids. */
   private readonly longNames = new Map<string, number>();
-  /** Per name id: its slug, made once. */
-  private slugOf: (string | undefined)[] = [];
+  /** Per name of more than one word (id - nk): its slug, made once. */
+  private longSlugs: (string | undefined)[] = [];
   /** Set while cutting the organisation of a title ("Co-founder of Brightwave"). */
   private orgHint = false;
   /** The first "(" at or after parenFrom (the text's length when there is none). */
@@ -337,24 +470,75 @@ class NameScan {
   private parenAt = -1;
   /** Per name id: 1 when the name is seen in mid-sentence (not at a sentence start, not in a headline). */
   private mid = new Uint8Array(0);
-  // parts of person names ("Borrell" of "Josep Borrell"), per key id; those of catalogue mentions by word
-  private partId: (string | undefined)[] = [];
-  private partKind = new Int8Array(0);
-  /** Per key id: 0 not looked at, 1 may be a part of a name, 2 may not (short, a function word or a title). */
-  private partOk = new Uint8Array(0);
+  /** Parts of person names ("Borrell" of "Josep Borrell") by key id; those of catalogue mentions by word. */
+  private readonly parts = new Map<number, Part>();
   private readonly catalogueParts = new Map<string, Part>();
 
   private slug(c: Candidate): string {
-    let s = this.slugOf[c.nameId];
+    const one = c.nameId < this.nk;
+    let s = one ? this.wordSlugs[c.nameId] : this.longSlugs[c.nameId - this.nk];
     if (s === undefined) {
-      s = slugify(c.name);
-      this.slugOf[c.nameId] = s;
+      s = this.plainSlug(c) ?? slugify(c.name);
+      if (one) this.wordSlugs[c.nameId] = s;
+      else this.longSlugs[c.nameId - this.nk] = s;
     }
+    return s;
+  }
+
+  /** slugify() of a name of ASCII letters and digits in words one space apart, from the words' lower case; else undefined. */
+  private plainSlug(c: Candidate): string | undefined {
+    const { tokens, ids } = this;
+    let length = c.last - c.first;
+    for (let k = c.first; k <= c.last; k++) {
+      if ((tokens.shape[ids[k]] & SH_ALNUM) === 0) return undefined;
+      length += tokens.keys[ids[k]].length;
+    }
+    if (length !== c.name.length) return undefined; // not one space apart
+    let s = tokens.lowerOf(ids[c.first]);
+    for (let k = c.first + 1; k <= c.last; k++) s += `-${tokens.lowerOf(ids[k])}`;
     return s;
   }
 
   private lower(i: number): string {
     return this.tokens.lower(i);
+  }
+
+  /** True when the word of token i has the W_* property `bit` (worked out once per word). */
+  private shapeOfWord(i: number, bit: number): boolean {
+    const id = this.ids[i];
+    let w = this.wordShapeOf[id];
+    if (w === 0) {
+      const key = this.tokens.keys[id];
+      const l = this.tokens.lowerOf(id);
+      w = W_DONE;
+      if (isSuffixedCommonWord(l)) w |= W_SUFFIXED_COMMON;
+      if (/[a-z][A-Z]/.test(key) && !/^(?:Mc|Mac|O'|De|Di|Da|La|Le|Van|Von)/.test(key)) w |= W_INNER_CAPITAL;
+      if (/.(?:news|net|soft|book|tube|pedia|media|tech|corp|bank|link|works|labs|com)$/.test(l)) w |= W_ORG_ENDING;
+      if (/(?:stan|burg|ville|polis|grad|abad|pur)$/.test(l)) w |= W_PLACE_ENDING;
+      if (isCommonWord(l)) w |= W_COMMON;
+      this.wordShapeOf[id] = w;
+    }
+    return (w & bit) !== 0;
+  }
+
+  /** True when the word of token i is in the context word list `bit` (X_*; looked up once per word). */
+  private ctx(i: number, bit: number): boolean {
+    const id = this.ids[i];
+    let x = this.contextOf[id];
+    if (x === 0) {
+      const key = this.tokens.keys[id];
+      const l = this.tokens.lowerOf(id);
+      x = X_DONE;
+      if (DETERMINERS.has(key)) x |= X_DETERMINER;
+      if (STOP_WORDS.has(key)) x |= X_STOP;
+      if (PLACE_PREPOSITIONS.has(key)) x |= X_PLACE_PREP;
+      if (AFTER_PERSON.has(key)) x |= X_AFTER_PERSON;
+      if (INSTITUTIONS.has(l)) x |= X_INSTITUTION;
+      if (PLACE_NOUNS.has(l)) x |= X_PLACE_NOUN;
+      if (MOTION_WORDS.has(l)) x |= X_MOTION;
+      this.contextOf[id] = x;
+    }
+    return (x & bit) !== 0;
   }
 
   /** True when token i (capitalised) is in one of the word lists of `bit`. */
@@ -386,9 +570,9 @@ class NameScan {
    * Kennedy"), lines that are headlines (all in capitals, or nearly every longer word capitalised),
    * and the tokens that may start a name. Returns how many of those there are.
    */
-  private scan(clsOf: Uint8Array): number {
-    const { tokens, n, text, cls, takenAt, capsOf, lineWordOf, initial, newline, runStarts } = this;
-    const { id: ids, gap, start, end, keys } = tokens;
+  private scan(): number {
+    const { tokens, n, text, cls, takenAt, clsOf, capsOf, lineWordOf, initial, newline, runStarts } = this;
+    const { id: ids, gap, end, keys } = tokens;
     const textLength = text.length;
     let starts = 0;
     // the current line: from lineStart; its words, capitalised words, words in capitals, words with letters, lower-case words
@@ -426,7 +610,7 @@ class NameScan {
       if (takenAt[i] < 0) {
         c = clsOf[id];
         // an HTML entity written out ("&AMP;")
-        if (c === N && (g & G_OTHER) !== 0 && capsOf[id] !== 0 && start[i] > 0 && text.charCodeAt(start[i] - 1) === 38 && end[i] < textLength && text.charCodeAt(end[i]) === 59) c = X;
+        if ((g & G_AMP) !== 0 && c === N && capsOf[id] !== 0 && end[i] < textLength && text.charCodeAt(end[i]) === 59) c = X;
         cls[i] = c;
       }
       const f = capsOf[id];
@@ -539,7 +723,7 @@ class NameScan {
     for (let k = first; k <= last; k++) if (cls[k] === T) lastTitle = k;
     if (lastTitle >= 0 && !(this.is(last, B_ORG) && lastTitle !== last)) {
       // a title alone in mid-sentence is a name ("said King"), unless a determiner makes it a noun
-      if (first === last && this.initial[first] === 0 && first > 0 && this.tokens.joined[first] === 1 && !DETERMINERS.has(this.tokens.key(first - 1)) && this.capsAt(first) !== 3) {
+      if (first === last && this.initial[first] === 0 && first > 0 && this.tokens.joined[first] === 1 && !this.ctx(first - 1, X_DETERMINER) && this.capsAt(first) !== 3) {
         this.pieces(first, last, false, true);
         return;
       }
@@ -669,16 +853,15 @@ class NameScan {
     // "World War II"
     if (a < b && isRomanNumeral(tokens.key(b)) && this.is(b - 1, B_EVENT) && !covers) return;
     if (a === b) {
-      const l = this.lower(a);
       const key = tokens.key(a);
       // "the Church", "the Senate" in mid-sentence name one institution
-      const institution = INSTITUTIONS.has(l) && a > 0 && (tokens.joined[a] === 1) && tokens.key(a - 1) === 'the' && this.initial[a] === 0;
-      if (this.is(a, B_NOT) || key.length === 1 || (isSuffixedCommonWord(l) && !institution) || isRomanNumeral(key)) return;
+      const institution = this.ctx(a, X_INSTITUTION) && a > 0 && (tokens.joined[a] === 1) && tokens.key(a - 1) === 'the' && this.initial[a] === 0;
+      if (this.is(a, B_NOT) || key.length === 1 || (this.shapeOfWord(a, W_SUFFIXED_COMMON) && !institution) || isRomanNumeral(key)) return;
       // a bare organisation or place word ("Co.", "Police", "Valley") names nothing by itself
       if (this.is(a, B_ORG | B_PLACE) && !loneTitle && this.capsAt(a) !== 3 && !institution) return;
       if (this.isAdjectiveUse(a)) return;
       // "the Man", "the Valley": a dictionary word after a determiner is a title or a noun
-      if (a > 0 && (tokens.joined[a] === 1) && DETERMINERS.has(tokens.key(a - 1)) && this.is(a, B_COMMON) && !loneTitle && !institution) return;
+      if (a > 0 && (tokens.joined[a] === 1) && this.ctx(a - 1, X_DETERMINER) && this.is(a, B_COMMON) && !loneTitle && !institution) return;
     } else if (this.is(a, B_THING) && !this.is(b, B_ORG) && !this.is(a, B_GIVEN)) {
       return; // "Internet Explorer", "Holocaust Memorial Day": a name of a thing, not of an actor
     } else if (this.is(a, B_NOT) && !this.is(b, B_ORG | B_PLACE)) {
@@ -698,7 +881,8 @@ class NameScan {
     if (a === b) {
       const key = tokens.key(a);
       // model numbers and codes ("IE6", "STS-135") and compound adjectives ("Scientology-related")
-      if (hasLetterAndDigit(key) || hasAdjectiveTail(key)) return;
+      const shape = tokens.shape[this.ids[a]];
+      if (((shape & SH_HAS_DIGIT) !== 0 && hasLetterAndDigit(key)) || ((shape & SH_JOINER) !== 0 && hasAdjectiveTail(key))) return;
     }
     let name = tokens.key(a);
     if (a < b) {
@@ -722,7 +906,7 @@ class NameScan {
       const known = this.longNames.get(name);
       if (known !== undefined) nameId = known;
       else {
-        nameId = this.tokens.keys.length + this.longNames.size;
+        nameId = this.nk + this.longNames.size;
         this.longNames.set(name, nameId);
       }
     }
@@ -744,7 +928,7 @@ class NameScan {
     if (a + 1 >= this.n) return false;
     if (this.tokens.joined[a + 1] !== 1) return false;
     const next = this.tokens.key(a + 1);
-    return isLowerCode(next.charCodeAt(0)) && !STOP_WORDS.has(next) && next !== 'and' && next !== 'or';
+    return isLowerCode(next.charCodeAt(0)) && !this.ctx(a + 1, X_STOP) && next !== 'and' && next !== 'or';
   }
 
   private decideKind(c: Candidate): void {
@@ -829,20 +1013,21 @@ class NameScan {
     }
     if (!single && this.is(a, B_PLACEFIRST)) c.guess = 'place';
     if (single) {
-      if (/[a-z][A-Z]/.test(key) && !/^(?:Mc|Mac|O'|De|Di|Da|La|Le|Van|Von)/.test(key)) c.guess = 'organisation'; // "YouTube"
-      else if (/.(?:news|net|soft|book|tube|pedia|media|tech|corp|bank|link|works|labs|com)$/.test(this.lower(a)) && !this.is(a, B_GIVEN | B_SURNAME)) c.guess = 'organisation'; // "Wikinews"
+      if (this.shapeOfWord(a, W_INNER_CAPITAL)) c.guess = 'organisation'; // "YouTube"
+      else if (this.shapeOfWord(a, W_ORG_ENDING) && !this.is(a, B_GIVEN | B_SURNAME)) c.guess = 'organisation'; // "Wikinews"
       else if (this.is(a, B_GIVEN | B_SURNAME)) c.kind = 'person';
-      else if (/(?:stan|burg|ville|polis|grad|abad|pur)$/.test(this.lower(b))) c.guess = 'place';
+      else if (this.shapeOfWord(b, W_PLACE_ENDING)) c.guess = 'place';
     }
     if (c.kind !== undefined) return;
     // what stands before: "in Herat", "the Taliban", "town of Afula", "travel to Cherating", "analyst at Omnicom"
-    const prev = a > 0 && this.tokens.joined[a] === 1 ? this.tokens.key(a - 1) : '';
-    const prev2 = a > 1 && this.tokens.joined[a - 1] === 1 ? this.lower(a - 2) : '';
-    if (prev === 'of' && PLACE_NOUNS.has(prev2)) {
+    const hasPrev = a > 0 && this.tokens.joined[a] === 1;
+    const prev = hasPrev ? this.tokens.key(a - 1) : '';
+    const hasPrev2 = a > 1 && this.tokens.joined[a - 1] === 1;
+    if (prev === 'of' && hasPrev2 && this.ctx(a - 2, X_PLACE_NOUN)) {
       c.kind = 'place';
       return;
     }
-    if (PLACE_PREPOSITIONS.has(prev) || (prev === 'to' && MOTION_WORDS.has(prev2))) {
+    if ((hasPrev && this.ctx(a - 1, X_PLACE_PREP)) || (prev === 'to' && hasPrev2 && this.ctx(a - 2, X_MOTION))) {
       if (!this.is(a, B_GIVEN)) c.guess = 'place';
     } else if (prev === 'the' && single && c.guess === 'person') {
       c.guess = 'organisation';
@@ -853,7 +1038,7 @@ class NameScan {
     if (this.placeAfterComma(b) || this.datelineAfter(b)) {
       c.guess = 'place';
       if (this.initial[a] === 1) c.initial = false;
-    } else if (b + 1 < this.n && AFTER_PERSON.has(this.tokens.key(b + 1)) && c.guess !== 'place') {
+    } else if (b + 1 < this.n && this.ctx(b + 1, X_AFTER_PERSON) && c.guess !== 'place') {
       c.guess = 'person';
     }
   }
@@ -874,9 +1059,11 @@ class NameScan {
   /** "Ark." in "Little Rock, Ark.": a state abbreviation after a comma, with its full stop. */
   private isStateAbbreviation(k: number): boolean {
     const { text, tokens } = this;
+    // a comma right before (the cheapest test first)
+    if (k === 0 || this.code(tokens.end[k - 1]) !== 44) return false;
     const key = tokens.key(k);
     const tEnd = tokens.end[k];
-    if (k === 0 || tEnd >= text.length || key.length > 5 || !isUpperCode(key.charCodeAt(0))) return false;
+    if (tEnd >= text.length || key.length > 5 || !isUpperCode(key.charCodeAt(0))) return false;
     const dotted = key.endsWith('.');
     if (!dotted && this.code(tEnd) !== 46) return false;
     if (this.code(tokens.end[k - 1]) !== 44 || tokens.start[k] - tokens.end[k - 1] > 3) return false;
@@ -885,7 +1072,8 @@ class NameScan {
 
   private placeAfterComma(b: number): boolean {
     const k = b + 1;
-    if (k >= this.n) return false;
+    // "Irving, Texas", "Little Rock, Ark.": a comma right after the name
+    if (k >= this.n || this.code(this.tokens.end[b]) !== 44) return false;
     if (this.isStateAbbreviation(k)) return true;
     if (this.takenAt[k] < 0) return false;
     const { text, tokens } = this;
@@ -929,7 +1117,7 @@ class NameScan {
   /** Decides every candidate with what the whole text says: names seen mid-sentence, parts of person names. */
   private decide(): ActorSpan[] {
     const { candidates, tokens, text, ids } = this;
-    const nk = tokens.keys.length;
+    const nk = this.nk;
     const names = nk + this.longNames.size;
     // per name id, kinds as KIND_CODES (-1: none)
     const known = new Int8Array(names).fill(-1);
@@ -937,10 +1125,7 @@ class NameScan {
     // per key id: the kind of a longer name (not a person's) that starts with the word
     const firstWords = new Int8Array(nk).fill(-1);
     this.mid = new Uint8Array(names);
-    this.slugOf = new Array<string | undefined>(names).fill(undefined);
-    this.partId = new Array<string | undefined>(nk).fill(undefined);
-    this.partKind = new Int8Array(nk);
-    this.partOk = new Uint8Array(nk);
+    this.longSlugs = new Array<string | undefined>(this.longNames.size).fill(undefined);
     for (const sp of this.taken) {
       if (sp.kind !== 'person' || !sp.entity) continue;
       const ks = sp.text.split(/\s+/);
@@ -1026,16 +1211,15 @@ class NameScan {
       this.partOk[keyId] = ok;
     }
     if (ok === 2) return;
-    const prev = this.partId[keyId] ?? (this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId])?.id : undefined);
+    const prev = this.parts.get(keyId)?.id ?? (this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId])?.id : undefined);
     if (prev !== undefined && prev !== id) return; // two people share the word: it stays with the first
-    this.partId[keyId] = id;
-    this.partKind[keyId] = kindCode(kind);
+    this.parts.set(keyId, { id, kind, catalogue: false });
   }
 
   /** The person name that word `keyId` is a part of. */
   private part(keyId: number): Part | undefined {
-    const id = this.partId[keyId];
-    if (id !== undefined) return { id, kind: KIND_CODES[this.partKind[keyId]], catalogue: false };
+    const part = this.parts.get(keyId);
+    if (part !== undefined) return part;
     return this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId]) : undefined;
   }
 
@@ -1059,10 +1243,18 @@ class NameScan {
     for (let i = 1; i < m; i++) {
       const from = tokens.end[candidates[i - 1].last];
       const to = tokens.start[candidates[i].first];
-      if (to - from < 2 || to - from > 6) continue;
-      const gap = text.slice(from, to);
-      if (gap === ', ') link[i] = 1;
-      else if (gap === ' and ' || gap === ', and ' || gap === ' or ' || gap === ', or ') link[i] = 2;
+      if (to - from < 2 || to - from > 6 || text.charCodeAt(to - 1) !== 32) continue;
+      // ", " / " and " / ", and " / " or " / ", or "
+      let k = from;
+      if (text.charCodeAt(k) === 44) k++;
+      if (k === to - 1) {
+        if (k > from) link[i] = 1;
+        continue;
+      }
+      if (text.charCodeAt(k) !== 32) continue;
+      const word = to - 1 - (k + 1);
+      if (word === 3 && text.charCodeAt(k + 1) === 97 && text.charCodeAt(k + 2) === 110 && text.charCodeAt(k + 3) === 100) link[i] = 2;
+      else if (word === 2 && text.charCodeAt(k + 1) === 111 && text.charCodeAt(k + 2) === 114) link[i] = 2;
     }
     // a comma alone is a list only with a third name ("A, B and C"); "A, B," is often an apposition
     const listed = (i: number): boolean => link[i] === 2 || (link[i] === 1 && ((i + 1 < m && link[i + 1] !== 0) || (i > 1 && link[i - 1] !== 0)));
@@ -1093,7 +1285,7 @@ class NameScan {
       return true;
     }
     if (c.kind !== undefined && !c.headline) return true;
-    if (this.is(c.first, B_COMMON) || isCommonWord(l)) return false;
+    if (this.is(c.first, B_COMMON) || this.shapeOfWord(c.first, W_COMMON)) return false;
     const h = l.indexOf('-');
     if (h > 0 && LEXICON_COMMON.has(l.slice(0, h))) return false; // "Long-awaited"
     if (seen !== undefined) return true;
@@ -1142,14 +1334,6 @@ function addPart(parts: Map<string, Part>, key: string, id: string, kind: ActorK
 
 function isSuffixedCommonWord(l: string): boolean {
   return l.length > 5 && /(?:isms?|phobia|ness|ments?|tions?|ities|ity)$/.test(l);
-}
-
-function isAsciiLower(key: string): boolean {
-  for (let k = 0; k < key.length; k++) {
-    const c = key.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c > 127) return false;
-  }
-  return true;
 }
 
 function hasAdjectiveEnding(l: string): boolean {

@@ -59,10 +59,25 @@ export function scaleValue(v: number, scale: number): number {
 
 /** Parses "10,000", "3.9", "15,517.78" (digits with thousands separators and a decimal part). */
 export function parseDigits(s: string): number {
-  let clean = '';
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 44) clean += s[i];
-  return Number(clean);
+  // up to 15 digits: the digits as one integer over a power of ten (both exact, so the quotient is
+  // the correctly rounded value, as Number() gives it); anything else through Number()
+  let n = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 && decimals < 0) decimals = 0;
+    else if (c !== 44) return Number(s.indexOf(',') < 0 ? s : s.split(',').join(''));
+  }
+  if (digits === 0 || digits > 15 || decimals === 0) return Number(s.indexOf(',') < 0 ? s : s.split(',').join(''));
+  return decimals > 0 ? n / POWERS_OF_TEN[decimals] : n;
 }
+
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** 10000 -> "10,000"; 1.6850 -> "1.685"; at most three decimals. */
 export function formatNumber(n: number): string {

@@ -1061,7 +1061,8 @@ class Parser {
       if (c2 && (c2.low === 'point' || c2.low === 'points')) return hitOf(w === 'basis' ? 'basis points' : 'percentage points', 'percent', c2.e);
     }
     if (w === 'bps' || w === 'bp') return hitOf('basis points', 'percent', tok.e);
-    const cur = CURRENCY_WORDS.get(w) ?? CURRENCY_CODES.get(t.slice(tok.s, tok.e));
+    // (codes are three capitals: the text is cut out only for a word that may be one)
+    const cur = CURRENCY_WORDS.get(w) ?? (tok.e - tok.s === 3 && isUpper(t.charCodeAt(tok.s)) ? CURRENCY_CODES.get(t.slice(tok.s, tok.e)) : undefined);
     if (cur !== undefined && this.currencyFits(core, tok, w)) {
       let e = tok.e;
       if (w === 'pounds' || w === 'pound') {

@@ -64,6 +64,15 @@ const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d ||
 const isOpener = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91 || c === 0xab || c === 0x2039 || c === 0x2014 || c === 0x2013 || c === 45 || c === 0x2022 || c === 42 || c === 35 || c === 64 || c === 36 || c === 0x20ac || c === 0xa3;
 const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
+/** s.toLowerCase(), without the call when `s` is lower-case ASCII already. */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
+}
+
 /** The word (letters and inner dots) ending just before `end`; "" when none. */
 function wordBefore(text: string, end: number): string {
   let i = end;
@@ -88,10 +97,23 @@ function wordAt(text: string, start: number): string {
  */
 function periodEnds(text: string, dot: number, nextAt: number): boolean {
   const next = text.charCodeAt(nextAt);
-  const word = wordBefore(text, dot);
-  if (word.length === 0) return !isLower(next);
+  // the word before the dot (as wordBefore() finds it), and whether it has dots of its own
+  let i = dot;
+  let dotted = false;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (isLetter(c)) i--;
+    else if (c === 46 && i - 1 > 0 && isLetter(text.charCodeAt(i - 2))) {
+      i--;
+      dotted = true;
+    } else break;
+  }
+  if (i === dot) return !isLower(next);
   if (isLower(next)) return false;
-  const lower = word.toLowerCase();
+  // longer than any abbreviation below and without dots: an ordinary word ends the sentence
+  if (dot - i > LONGEST_ABBREVIATION && !dotted) return true;
+  const word = text.slice(i, dot);
+  const lower = lowerCase(word);
   const opener = (): boolean => {
     if (isOpener(next)) return next !== 45 && next !== 0x2013 && next !== 0x2014 ? true : false;
     return OPENERS.has(wordAt(text, nextAt));
@@ -119,6 +141,9 @@ function periodEnds(text: string, dot: number, nextAt: number): boolean {
   return true;
 }
 
+/** Length of the longest word in TITLES, SOMETIMES_FINAL and MONTHS. */
+const LONGEST_ABBREVIATION = Math.max(...[...TITLES, ...SOMETIMES_FINAL, ...MONTHS].map((w) => w.length));
+
 const BREAK_RE = /[.!?\u2026\n]/g;
 
 /** Splits a block of text without blank lines into sentences, appending to `out`. */
@@ -129,10 +154,10 @@ function splitBlock(text: string, from: number, to: number, out: Part[]): void {
   let i = start;
   while (i < to) {
     // jump to the next line break or end punctuation
+    // test() rather than exec(): the match is one character, just before lastIndex
     BREAK_RE.lastIndex = i;
-    const m = BREAK_RE.exec(text);
-    if (!m || m.index >= to) break;
-    i = m.index;
+    if (!BREAK_RE.test(text) || BREAK_RE.lastIndex - 1 >= to) break;
+    i = BREAK_RE.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       // single line break: a headline line ends here?
@@ -334,6 +359,8 @@ function mayBeDateline(text: string, at: number, limit: number): boolean {
     const c = text.charCodeAt(k);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && isLetter(c))) {
       if (wordStart < 0) wordStart = k;
+      // a lower-case word of six letters is known to be one before its end
+      else if (k - wordStart >= 5 && isLower(text.charCodeAt(wordStart))) return false;
       continue;
     }
     if (wordStart >= 0 && isLower(text.charCodeAt(wordStart)) && (k - wordStart > 5 || !PLACE_LINKS.has(text.slice(wordStart, k)))) return false;

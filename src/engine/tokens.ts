@@ -70,6 +70,10 @@ export const SH_PLAIN_LOWER = 8;
 export const SH_DIGITS = 16;
 /** Has an apostrophe or a hyphen inside (written curly or plain in the text). */
 export const SH_JOINER = 32;
+/** Has an ASCII digit. */
+export const SH_HAS_DIGIT = 64;
+/** Only ASCII letters and digits. */
+export const SH_ALNUM = 128;
 
 const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && c < 0xd800 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
@@ -82,20 +86,63 @@ function shapeOf(key: string): number {
   if (isAllCaps(key)) s |= SH_ALLCAPS;
   let plainLower = true;
   let digits = true;
+  let alnum = true;
   for (let k = 0; k < key.length; k++) {
     const c = key.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) alnum = false;
     if ((c >= 65 && c <= 90) || c > 127) plainLower = false;
     if (c < 48 || c > 57) digits = false;
     if (c === 39 || c === 45) s |= SH_JOINER;
+    if (c >= 48 && c <= 57) s |= SH_HAS_DIGIT;
   }
   if (plainLower) s |= SH_PLAIN_LOWER;
   if (digits) s |= SH_DIGITS;
+  if (alnum) s |= SH_ALNUM;
   return s;
 }
 
+/**
+ * The words met so far, shared by every text: a distinct key has one id and one string for as long
+ * as the vocabulary lives, so what is worked out about a word (here, and in the modules that read
+ * tokens) is worked out once, also across texts: an article annotated again after an edit meets
+ * almost only known words. A new vocabulary replaces a full one (VOCABULARY_LIMIT words); texts
+ * cut before keep theirs.
+ */
+export class Vocabulary {
+  /** The keys, by id. */
+  readonly keys: string[] = [];
+  /** Per key id: SH_* bits (grown: read it through a Tokens, or after tokenize()). */
+  shape: Uint8Array = new Uint8Array(1024);
+  private readonly lowers: (string | undefined)[] = [];
+  // the key table of tokenize(): open addressing over entries (tag, lo); tag id + 1 for exactly coded keys, -(id + 1) for others
+  tableSize = 1024;
+  table: Int32Array = new Int32Array(1024 * 2);
+  /** Per key id: hi (see tokenize) and the table hash. */
+  hiOf: Int32Array = new Int32Array(512);
+  hashOf: Int32Array = new Int32Array(512);
+
+  /** The key of key id `id` in lower case. */
+  lowerOf(id: number): string {
+    let l = this.lowers[id];
+    if (l === undefined) {
+      const key = this.keys[id];
+      l = (this.shape[id] & SH_PLAIN_LOWER) !== 0 ? key : key.toLowerCase();
+      while (this.lowers.length < id) this.lowers.push(undefined);
+      this.lowers[id] = l;
+    }
+    return l;
+  }
+}
+
+/** Words in a vocabulary before a new one is started. */
+const VOCABULARY_LIMIT = 1 << 17;
+
+let vocabulary = new Vocabulary();
+
 /** The word tokens of a text (or of a part of it), token i at start[i]..end[i]. */
 export class Tokens {
-  private readonly lowers: (string | undefined)[];
+  /** The keys by id (the vocabulary's: it holds the words of other texts too). */
+  readonly keys: readonly string[];
 
   constructor(
     readonly text: string,
@@ -109,12 +156,13 @@ export class Tokens {
     readonly joined: Uint8Array,
     /** G_* bits: what stands between this token and the one before (for the first token: since the start). */
     readonly gap: Uint8Array,
-    /** The distinct keys, by id. */
-    readonly keys: readonly string[],
-    /** Per key id: SH_* bits. */
+    readonly vocabulary: Vocabulary,
+    /** Every key id of these tokens is below keyCount. */
+    readonly keyCount: number,
+    /** Per key id (below keyCount): SH_* bits. */
     readonly shape: Uint8Array,
   ) {
-    this.lowers = new Array<string | undefined>(keys.length).fill(undefined);
+    this.keys = vocabulary.keys;
   }
 
   /** The key of token i. */
@@ -124,18 +172,12 @@ export class Tokens {
 
   /** The key of key id `id` in lower case. */
   lowerOf(id: number): string {
-    let l = this.lowers[id];
-    if (l === undefined) {
-      const key = this.keys[id];
-      l = (this.shape[id] & SH_PLAIN_LOWER) !== 0 ? key : key.toLowerCase();
-      this.lowers[id] = l;
-    }
-    return l;
+    return this.vocabulary.lowerOf(id);
   }
 
   /** Token i in lower case. */
   lower(i: number): string {
-    return this.lowerOf(this.id[i]);
+    return this.vocabulary.lowerOf(this.id[i]);
   }
 }
 
@@ -163,6 +205,8 @@ export const G_DOT = 4;
 export const G_STOP = 8;
 /** Any character but spaces, tabs, line breaks and full stops. */
 export const G_OTHER = 16;
+/** An ampersand right before the token ("&AMP;"). */
+export const G_AMP = 32;
 
 const GAP_ASCII = new Uint8Array(128).fill(G_OTHER);
 for (const c of [32, 9, 13]) GAP_ASCII[c] = 0;
@@ -185,21 +229,25 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let gaps: Uint8Array = new Uint8Array(cap);
   let joined: Uint8Array = new Uint8Array(cap);
   let count = 0;
-  // the key table: open addressing over entries (tag, lo); tag id + 1 for exactly coded keys, -(id + 1) for others
-  let tableSize = 1024;
+  if (vocabulary.keys.length > VOCABULARY_LIMIT) vocabulary = new Vocabulary();
+  const voc = vocabulary;
+  // the vocabulary's key table, in locals while the text is cut (written back at the end)
+  let tableSize = voc.tableSize;
   let mask = tableSize - 1;
-  let table: Int32Array = new Int32Array(tableSize * 2);
-  // per key id: hi and the table hash
-  let hiOf: Int32Array = new Int32Array(512);
-  let hashOf: Int32Array = new Int32Array(512);
-  const keys: string[] = [];
+  let table = voc.table;
+  let hiOf = voc.hiOf;
+  let hashOf = voc.hashOf;
+  const keys = voc.keys;
+  const firstNew = keys.length;
   let gap = 0;
   let breaks = 0; // line breaks in the gap, "\r\n" one
+  let last = from > 0 ? text.charCodeAt(from - 1) : 0; // the last character of the gap (before the text: the one before `from`)
   let i = from;
   while (i < to) {
     let c = text.charCodeAt(i);
     const w = c < 128 ? ASCII_WORD[c] : isWordAt(text, i);
     if (w === 0) {
+      last = c;
       if (c < 128) {
         gap |= GAP_ASCII[c];
         if (c === 10) {
@@ -214,6 +262,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       continue;
     }
     const start = i;
+    if (last === 38) gap |= G_AMP;
     // lo: the last four characters, 7 bits each; hi: the four before (exact for 8 characters or fewer)
     let lo = c;
     let hi = 0;
@@ -270,7 +319,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       // abbreviations written with dots: U.N., U.S., E.U.
       if (c === 46 && i - start === 1 && isUpperAscii(text.charCodeAt(start))) {
         let j = i;
-        while (j + 2 < to + 1 && text.charCodeAt(j) === 46 && isUpperAscii(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) j += 2;
+        while (j + 2 < to + 1 && text.charCodeAt(j) === 46 && isUpperAscii(text.charCodeAt(j + 1)) && j + 2 < text.length && text.charCodeAt(j + 2) === 46) j += 2;
         if (j > i) {
           for (let k = i; k <= j; k++) {
             hi = (hi << 7) | (lo >>> 21);
@@ -360,10 +409,16 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     count++;
     gap = 0;
     breaks = 0;
+    last = 0;
   }
-  const shapes = new Uint8Array(keys.length);
-  for (let k = 0; k < keys.length; k++) shapes[k] = shapeOf(keys[k]);
-  return new Tokens(text, count, starts, ends, ids, joined, gaps, keys, shapes);
+  voc.tableSize = tableSize;
+  voc.table = table;
+  voc.hiOf = hiOf;
+  voc.hashOf = hashOf;
+  if (voc.shape.length < keys.length) voc.shape = grownUint8(voc.shape, Math.max(keys.length, voc.shape.length * 2));
+  const shapes = voc.shape;
+  for (let k = firstNew; k < keys.length; k++) shapes[k] = shapeOf(keys[k]);
+  return new Tokens(text, count, starts, ends, ids, joined, gaps, voc, keys.length, shapes);
 }
 
 /**

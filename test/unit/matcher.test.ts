@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildCatalogueIndex, findCatalogueMentions } from '../../src/engine/matcher';
-import { tokenize } from '../../src/engine/tokens';
+import { G_DOT, G_LF, G_OTHER, nameKeys, tokenize } from '../../src/engine/tokens';
 import type { Entity } from '../../src/engine/types';
 
 const entity = (id: string, name: string, kind: Entity['kind'], aliases: string[] = [], demonyms: string[] = []): Entity => ({ id, name, kind, aliases, demonyms, links: {} });
@@ -60,5 +60,41 @@ describe('matcher', () => {
   it('uses the kind of the entity', () => {
     const spans = findCatalogueMentions('Jane Roe met Ms Roe at the UN', index);
     assert.deepEqual(spans.map((s) => `${s.text}:${s.kind}`), ['Jane Roe:person', 'Ms Roe:person', 'UN:organisation']);
+  });
+});
+
+describe('tokens', () => {
+  const keysOf = (text: string): string[] => {
+    const t = tokenize(text);
+    return Array.from({ length: t.length }, (_, i) => t.key(i));
+  };
+
+  it('cuts words, keeps possessives out and makes curly apostrophes and hyphen variants plain', () => {
+    assert.deepEqual(keysOf('Korea\u2019s rock\u2011and\u2010roll isn\u2019t U.S.-made, said U.N. staff'), ['Korea', 's', 'rock-and-roll', "isn't", 'U.S.', 'made', 'said', 'U.N.', 'staff']);
+    assert.deepEqual(keysOf('\u{1F600} \u00D1and\u00FA Zh\u014Dnggu\u00F3 e\u0301'), ['\u00D1and\u00FA', 'Zh\u014Dnggu\u00F3', 'e\u0301']);
+  });
+
+  it('gives one id to one word, in this text and the next', () => {
+    const a = tokenize('Seoul and seoul and Seoul');
+    assert.equal(a.id[0], a.id[4]);
+    assert.notEqual(a.id[0], a.id[2]);
+    const b = tokenize("In Seoul they don\u2019t; they don't");
+    assert.equal(b.id[1], a.id[0]);
+    assert.equal(b.id[3], b.id[5]);
+    assert.equal(b.key(3), "don't");
+    assert.equal(b.lower(1), 'seoul');
+  });
+
+  it('tells what stands between two words', () => {
+    const t = tokenize('North\nKorea. South\n\nKorea, East');
+    assert.deepEqual(Array.from(t.joined.subarray(0, t.length)), [1, 1, 0, 0, 0]);
+    assert.equal(t.gap[1] & G_LF, G_LF);
+    assert.equal(t.gap[2] & G_DOT, G_DOT);
+    assert.equal(t.gap[4] & G_OTHER, G_OTHER);
+  });
+
+  it('cuts catalogue names as it cuts text', () => {
+    const names = ['U.S. Department of State', "People's Republic of China", 'Congo-Kinshasa', 'Jomhuri-ye Esl\u0101mi-ye Ir\u0101n', 'St. Louis', "\u0281\u025Bpublika de an'\u0261\u0254la", 'Korea\u2019s', 'A.B', 'U.S', 'X.Y.Z.', 'rock\u2010n\u2011roll', '  spaced   out ', 'Ba\u0301n \u{1F600}', 'e.g. U.N.', "O'Neil's", 'don\u2019t'];
+    for (const name of names) assert.deepEqual(nameKeys(name), keysOf(name), name);
   });
 });
