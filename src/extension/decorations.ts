@@ -26,7 +26,9 @@ function createTypes(): Record<Layer, vscode.TextEditorDecorationType> {
       borderRadius: '2px',
     }),
     claimContent: vscode.window.createTextEditorDecorationType({
-      textDecoration: 'underline wavy',
+      // a theme colour cannot go into text-decoration, so the underline is a bottom border
+      borderWidth: '0 0 1px 0',
+      borderStyle: 'dashed',
       borderColor: color('newsLens.claimUnderline'),
       backgroundColor: color('newsLens.claimBackground'),
     }),
