@@ -440,7 +440,6 @@ class Tok {
     return this;
   }
 
-
   /** True when the token starts with a digit ("300", "2050"). */
   get digit(): boolean {
     const c = this.src.charCodeAt(this.s);
