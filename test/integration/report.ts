@@ -34,3 +34,24 @@ export function loadFailed(err: unknown): Error {
   console.error(`integration: a test file failed to load: ${err instanceof Error ? err.stack : String(err)}`);
   return err instanceof Error ? err : new Error(String(err));
 }
+
+interface RunnerWithStats {
+  stats?: { passes: number; pending: number; tests: number; duration?: number };
+}
+
+/** Runs mocha, reports the result line the host scripts read, and settles with the outcome. */
+export function runAndReport(start: (done: (failures: number) => void) => RunnerWithStats): Promise<void> {
+  return new Promise((resolve, reject) => {
+    try {
+      const runner = start((failures) => {
+        const s = runner.stats;
+        reportResult({ passes: s?.passes ?? 0, failures, pending: s?.pending ?? 0, tests: s?.tests ?? 0, duration: s?.duration });
+        if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
+        else resolve();
+      });
+    } catch (err) {
+      console.error(err instanceof Error ? err.stack : err);
+      reject(err);
+    }
+  });
+}

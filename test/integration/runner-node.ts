@@ -4,7 +4,7 @@
 // `news-lens:integration-tests`, loaded between mocha's pre-require and post-require events like mocha.addFile would.
 import type MochaType from 'mocha';
 import { files, loadTests } from 'news-lens:integration-tests';
-import { loadFailed, logEnvironment, MOCHA_OPTIONS, reportResult, UNTRUSTED_TAG, untrustedRun } from './report';
+import { loadFailed, logEnvironment, MOCHA_OPTIONS, runAndReport, UNTRUSTED_TAG, untrustedRun } from './report';
 
 // mocha 12 is an ES module: require() gives its namespace, the class is `default`
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -26,17 +26,5 @@ export function run(): Promise<void> {
   loadTestFiles();
   mocha.suite.emit('require', undefined, 'news-lens:integration-tests', mocha);
   mocha.suite.emit('post-require', globalThis, 'news-lens:integration-tests', mocha);
-  return new Promise((resolve, reject) => {
-    try {
-      const runner = mocha.run((failures) => {
-        const s = runner.stats;
-        reportResult({ passes: s?.passes ?? 0, failures, pending: s?.pending ?? 0, tests: s?.tests ?? 0, duration: s?.duration });
-        if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
-        else resolve();
-      });
-    } catch (err) {
-      console.error(err instanceof Error ? err.stack : err);
-      reject(err);
-    }
-  });
+  return runAndReport((done) => mocha.run(done));
 }

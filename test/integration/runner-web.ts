@@ -3,7 +3,7 @@
 // and the test files are inlined through the generated module `news-lens:integration-tests` (no globbing here).
 import 'mocha/mocha.js'; // defines globalThis.mocha (BrowserMocha) and globalThis.Mocha
 import { files, loadTests } from 'news-lens:integration-tests';
-import { loadFailed, logEnvironment, MOCHA_OPTIONS, reportResult, UNTRUSTED_TAG } from './report';
+import { loadFailed, logEnvironment, MOCHA_OPTIONS, runAndReport, UNTRUSTED_TAG } from './report';
 
 function loadTestFiles(): void {
   try {
@@ -18,17 +18,5 @@ export function run(): Promise<void> {
   mocha.setup({ ...MOCHA_OPTIONS });
   mocha.grep(UNTRUSTED_TAG).invert(); // the untrusted suite runs in the Node host's untrusted run
   loadTestFiles(); // describe()/it() register with the globals that mocha.setup() installed
-  return new Promise((resolve, reject) => {
-    try {
-      const runner = mocha.run((failures) => {
-        const s = runner.stats;
-        reportResult({ passes: s?.passes ?? 0, failures, pending: s?.pending ?? 0, tests: s?.tests ?? 0, duration: s?.duration });
-        if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
-        else resolve();
-      });
-    } catch (err) {
-      console.error(err instanceof Error ? err.stack : err);
-      reject(err);
-    }
-  });
+  return runAndReport((done) => mocha.run(done));
 }
