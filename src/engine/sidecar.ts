@@ -23,6 +23,7 @@ import type {
   Origin,
   Part,
   Problem,
+  QuantityNormalForm,
   QuantitySpan,
   SourceKind,
   UnitKind,
@@ -56,14 +57,8 @@ export interface ActorEntry extends EntryBase {
   entity?: string;
 }
 
-export interface QuantityEntry extends EntryBase {
+export interface QuantityEntry extends EntryBase, QuantityNormalForm {
   category: 'quantity';
-  value?: number;
-  min?: number;
-  max?: number;
-  approx: boolean;
-  unit?: string;
-  unitKind: UnitKind;
 }
 
 export interface ClaimEntry extends EntryBase {

@@ -59,6 +59,9 @@ export interface ActorSpan extends SpanBase {
 
 export type UnitKind = 'count' | 'money' | 'percent' | 'duration' | 'measure';
 
+/** The normal form of a quantity, shared by spans, exports and the review sidecar. */
+export type QuantityNormalForm = Pick<QuantitySpan, 'value' | 'min' | 'max' | 'approx' | 'unit' | 'unitKind'>;
+
 export interface QuantitySpan extends SpanBase {
   label: 'quantity';
   /** Exact value when there is one (10000 for "around 10,000 soldiers"). */

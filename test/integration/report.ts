@@ -55,3 +55,12 @@ export function runAndReport(start: (done: (failures: number) => void) => Runner
     }
   });
 }
+
+/** Runs each test file's top level; a file that throws while loading is reported as such. */
+export function loadTestFiles(loadTests: () => void): void {
+  try {
+    loadTests();
+  } catch (err) {
+    throw loadFailed(err);
+  }
+}

@@ -4,26 +4,18 @@
 // `news-lens:integration-tests`, loaded between mocha's pre-require and post-require events like mocha.addFile would.
 import type MochaType from 'mocha';
 import { files, loadTests } from 'news-lens:integration-tests';
-import { loadFailed, logEnvironment, MOCHA_OPTIONS, runAndReport, UNTRUSTED_TAG, untrustedRun } from './report';
+import { loadTestFiles, logEnvironment, MOCHA_OPTIONS, runAndReport, UNTRUSTED_TAG, untrustedRun } from './report';
 
 // mocha 12 is an ES module: require() gives its namespace, the class is `default`
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const mochaModule = require('mocha') as { default?: typeof MochaType } & typeof MochaType;
 const Mocha: typeof MochaType = mochaModule.default ?? mochaModule;
 
-function loadTestFiles(): void {
-  try {
-    loadTests();
-  } catch (err) {
-    throw loadFailed(err);
-  }
-}
-
 export function run(): Promise<void> {
   logEnvironment('node', files);
   const mocha = new Mocha({ ...MOCHA_OPTIONS, grep: UNTRUSTED_TAG, invert: !untrustedRun() });
   mocha.suite.emit('pre-require', globalThis, 'news-lens:integration-tests', mocha);
-  loadTestFiles();
+  loadTestFiles(loadTests);
   mocha.suite.emit('require', undefined, 'news-lens:integration-tests', mocha);
   mocha.suite.emit('post-require', globalThis, 'news-lens:integration-tests', mocha);
   return runAndReport((done) => mocha.run(done));

@@ -2,7 +2,7 @@
  * The project's own JSON schema, "news-lens/annotations" version 1 (docs/export-formats.md).
  * Offsets are UTF-16 code units into `document.text`, exactly as the engine holds them.
  */
-import type { ActorKind, Annotation, Origin, SourceKind, UnitKind } from '../types';
+import type { ActorKind, Annotation, Entity, Origin, QuantityNormalForm, SourceKind } from '../types';
 import type { ArticleForExport, NumberedAnnotation } from './common';
 import { entityIdsOf, numberAnnotations, sortedParts } from './common';
 
@@ -33,14 +33,8 @@ export interface JsonActor extends JsonAnnotationBase {
   via?: 'name' | 'alias' | 'demonym' | 'detected' | 'reference';
 }
 
-export interface JsonQuantity extends JsonAnnotationBase {
+export interface JsonQuantity extends JsonAnnotationBase, QuantityNormalForm {
   label: 'quantity';
-  value?: number;
-  min?: number;
-  max?: number;
-  approx: boolean;
-  unit?: string;
-  unitKind: UnitKind;
   number?: JsonPart;
 }
 
@@ -55,16 +49,8 @@ export interface JsonClaim extends JsonAnnotationBase {
 
 export type JsonAnnotation = JsonActor | JsonQuantity | JsonClaim;
 
-export interface JsonEntity {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  aliases: string[];
-  demonyms: string[];
-  role?: string;
-  description?: string;
-  links: Record<string, string>;
-}
+/** A catalogue entry as exported: the entity without where it was read. */
+export type JsonEntity = Omit<Entity, 'source' | 'line'>;
 
 export interface JsonDocument {
   schema: typeof JSON_SCHEMA_NAME;
