@@ -4,7 +4,7 @@
  * later short mentions of them ("Borrell" after "Josep Borrell"). Linear in the text: one pass
  * over the tokens cuts candidates, one decides them; every look-up is a hash look-up.
  */
-import { G_AMP, G_DOT, G_LF, G_OTHER, G_STOP, SH_ALLCAPS, SH_ALNUM, SH_CAP, SH_HAS_DIGIT, SH_JOINER, NO_TOKENS } from './tokens';
+import { G_AMP, G_DOT, G_LF, G_OTHER, G_STOP, SH_ALLCAPS, SH_LOWER, SH_ALNUM, SH_CAP, SH_HAS_DIGIT, SH_JOINER, NO_TOKENS } from './tokens';
 import type { Tokens, Vocabulary } from './tokens';
 import type { ActorKind, ActorSpan } from './types';
 import {
@@ -1180,6 +1180,11 @@ class NameScan {
           if (c.headline && c.first < c.last) this.headlineReferences(c, out);
           continue;
         }
+        // "#IStandWithAhmed", "@POTUS": a hashtag or an account handle, not a name in running text
+        const before = tokens.start[c.first] > 0 ? text.charCodeAt(tokens.start[c.first] - 1) : 0;
+        if (before === 35 || before === 64) continue;
+        // "Iodine deficiency can …" where the article also writes "iodine": a common noun that starts a sentence
+        if (single && unsure && c.kind === undefined && !c.titled && seen === undefined && this.writtenLowerCase(c.first)) continue;
         if (c.kind === undefined) {
           // "Omnicom" after "Omnicom Group": the first word of an organisation's name; else what another mention proved
           const head = single ? firstWords[c.nameId] : -1;
@@ -1221,6 +1226,27 @@ class NameScan {
     const part = this.parts.get(keyId);
     if (part !== undefined) return part;
     return this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId]) : undefined;
+  }
+
+  /** Lower-case words of the text (made when first needed). */
+  private lowerWords: Set<string> | undefined;
+
+  /** True when the text also writes word i in lower case ("Iodine deficiency …" after "… of iodine"): a common noun. */
+  private writtenLowerCase(i: number): boolean {
+    let words = this.lowerWords;
+    if (words === undefined) {
+      words = new Set<string>();
+      const { tokens } = this;
+      const seen = new Uint8Array(tokens.keyCount);
+      for (let k = 0; k < this.n; k++) {
+        const id = this.ids[k];
+        if (seen[id] === 1) continue;
+        seen[id] = 1;
+        if ((tokens.shape[id] & SH_LOWER) !== 0) words.add(tokens.keys[id]);
+      }
+      this.lowerWords = words;
+    }
+    return words.has(this.lower(i));
   }
 
   private headlineReferences(c: Candidate, out: ActorSpan[]): void {

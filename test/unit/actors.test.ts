@@ -92,6 +92,15 @@ describe('findActors', () => {
     assert.deepEqual(actors('Meanwhile Ingrid Solberg resigned.'), ['Ingrid Solberg|person|ingrid-solberg|detected']);
   });
 
+  it('does not take hashtags and account handles for names', () => {
+    assert.deepEqual(actors('Supporters used #SaveTheQuay, and @HarbourWatch shared photos sent by Mirela Dancu.'), ['Mirela Dancu|person|mirela-dancu|detected']);
+  });
+
+  it('does not take a sentence-initial word for a name when the article also writes it in lower case', () => {
+    assert.deepEqual(actors('Farmers add iodine to the feed.\n\nIodine deficiency is rare now, said Okafor.'), ['Okafor|person|okafor|detected']);
+    assert.deepEqual(actors('Critics call homeopathy a placebo. Homeopathy remains popular in Dunmore.'), ['Dunmore|place|dunmore|detected']);
+  });
+
   it('reads headlines in capitals without taking every word for a name', () => {
     assert.deepEqual(actors('NORTH KOREA WARNS SEOUL OVER DRILLS\nThe warning came late.'), ['NORTH KOREA|place|north-korea|name', 'SEOUL|place|seoul|name']);
   });
