@@ -291,6 +291,9 @@ class WordFacts {
   contextOf: Uint8Array = new Uint8Array(1024);
   /** The slug of a name of this one word, made once. */
   readonly slugs: (string | undefined)[] = [];
+  /** The id of each word that starts in lower case, by the word (for "is this word also written in lower case?"). */
+  readonly lowerIds = new Map<string, number>();
+  private lowerIndexed = 0;
 
   constructor(readonly vocabulary: Vocabulary) {}
 
@@ -315,6 +318,11 @@ class WordFacts {
     if (this.classified < n) {
       classifyKeys(tokens, this.classified, n, this.capsOf, this.bitsOf, this.clsOf, this.lineWordOf);
       this.classified = n;
+    }
+    if (this.lowerIndexed < n) {
+      const { keys, shape } = tokens;
+      for (let id = this.lowerIndexed; id < n; id++) if ((shape[id] & SH_LOWER) !== 0) this.lowerIds.set(keys[id], id);
+      this.lowerIndexed = n;
     }
   }
 }
@@ -393,6 +401,7 @@ function markTaken(tokens: Tokens, taken: readonly ActorSpan[], cls: Uint8Array)
 class NameScan {
   private readonly n: number;
   private readonly ids: Int32Array;
+  private readonly facts: WordFacts;
   private readonly takenAt: Int32Array;
   private readonly taken: ActorSpan[];
   private readonly initial: Uint8Array;
@@ -439,6 +448,7 @@ class NameScan {
     // what each distinct word is, worked out once per word (and kept for the texts that follow)
     this.nk = tokens.keyCount;
     const facts = factsFor(tokens);
+    this.facts = facts;
     this.capsOf = facts.capsOf;
     this.bitsOf = facts.bitsOf;
     this.clsOf = facts.clsOf;
@@ -1228,25 +1238,20 @@ class NameScan {
     return this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId]) : undefined;
   }
 
-  /** Lower-case words of the text (made when first needed). */
-  private lowerWords: Set<string> | undefined;
+  /** Per key id: 1 when the text has the word (made when first needed). */
+  private present: Uint8Array | undefined;
 
   /** True when the text also writes word i in lower case ("Iodine deficiency …" after "… of iodine"): a common noun. */
   private writtenLowerCase(i: number): boolean {
-    let words = this.lowerWords;
-    if (words === undefined) {
-      words = new Set<string>();
-      const { tokens } = this;
-      const seen = new Uint8Array(tokens.keyCount);
-      for (let k = 0; k < this.n; k++) {
-        const id = this.ids[k];
-        if (seen[id] === 1) continue;
-        seen[id] = 1;
-        if ((tokens.shape[id] & SH_LOWER) !== 0) words.add(tokens.keys[id]);
-      }
-      this.lowerWords = words;
+    const id = this.facts.lowerIds.get(this.lower(i));
+    if (id === undefined) return false;
+    let present = this.present;
+    if (present === undefined) {
+      present = new Uint8Array(this.nk);
+      for (let k = 0; k < this.n; k++) present[this.ids[k]] = 1;
+      this.present = present;
     }
-    return words.has(this.lower(i));
+    return present[id] === 1;
   }
 
   private headlineReferences(c: Candidate, out: ActorSpan[]): void {
