@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBuiltInCatalogue } from '../src/engine/builtin';
 import { buildCatalogueIndex } from '../src/engine/matcher';
-import { matchSpans, partsOf, type Part } from '../src/engine/evaluate';
+import { matchSpans, partsOf } from '../src/engine/evaluate';
+import type { Part } from '../src/engine/types';
 import { toPredictionSpans } from '../src/engine/export';
 import { readGold } from './gold';
 
