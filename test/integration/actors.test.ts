@@ -104,4 +104,33 @@ describe('Actors from the catalogues', function () {
     assert.ok(written.startsWith('# Catalogue for the integration tests'), 'comments are kept');
     assert.includes(written, '  - id: harbour-bay-daily\n    name: Harbour Bay Daily\n    kind: organisation\n');
   });
+
+  it('adds to a catalogue open in an editor through the editor, and never over its unsaved changes', async function () {
+    const article = await open(ARTICLE);
+    const lens = await api();
+    const catalogue = await open(CATALOGUE);
+    const args = {
+      uri: article.uri.toString(), name: 'Harbour Bay Daily', kind: 'organisation', catalogue: file(CATALOGUE).toString(), id: 'harbour-bay-daily',
+    };
+    // unsaved changes: refused, and both the buffer and the file are left as they were
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document === catalogue);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), '# unsaved note\n'));
+    assert.ok(catalogue.isDirty);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('newsLens.addToCatalogue', args)), /unsaved changes/);
+    assert.ok(catalogue.getText().startsWith('# unsaved note\n'), 'the unsaved change is still in the editor');
+    assert.strictEqual(await readText(file(CATALOGUE)), originalCatalogue, 'the file on disk is untouched');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.ok(!catalogue.isDirty);
+    // saved: the entry goes into the editor's text, is saved, and is in use at once
+    const id = await vscode.commands.executeCommand('newsLens.addToCatalogue', args);
+    assert.strictEqual(id, 'harbour-bay-daily');
+    assert.ok(!catalogue.isDirty, 'the catalogue is saved');
+    assert.includes(catalogue.getText(), '  - id: harbour-bay-daily\n    name: Harbour Bay Daily\n    kind: organisation\n');
+    assert.strictEqual(await readText(file(CATALOGUE)), catalogue.getText());
+    const after = actorsOf(await lens.annotationsFor(article.uri)).find((a) => a.text === 'Harbour Bay Daily');
+    assert.strictEqual(after?.entity, 'harbour-bay-daily');
+    assert.ok(!after?.unknown, 'now a catalogue actor');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
 });

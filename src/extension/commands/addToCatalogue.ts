@@ -78,10 +78,45 @@ export async function addToCatalogue(service: AnnotationService, args: AddToCata
     void vscode.window.showWarningMessage(msg);
     return undefined;
   }
-  const old = (await exists(file)) ? decodeText(await vscode.workspace.fs.readFile(file)) : '';
-  const updated = appendCatalogueEntry(old, { id, name, kind: kind ?? 'person' });
-  await writeAtomically(file, updated);
+  const entry = { id, name, kind: kind ?? 'person' };
+  const target = file;
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
+  if (open) {
+    // the catalogue is open in an editor: add the entry there, so its unsaved changes are neither lost nor in conflict
+    if (!(await appendToOpenCatalogue(open, entry, interactive))) return undefined;
+  } else {
+    const old = (await exists(file)) ? decodeText(await vscode.workspace.fs.readFile(file)) : '';
+    await writeAtomically(file, appendCatalogueEntry(old, entry));
+  }
   await service.catalogues.reloadFile(file);
   if (interactive) void vscode.window.showInformationMessage(`News Lens: added “${name}” (${id}) to ${vscode.workspace.asRelativePath(file)}.`);
   return id;
+}
+
+/**
+ * Appends the entry to a catalogue open in an editor, as an edit of its text (undoable, the rest of
+ * the buffer untouched), then saves it so the entry is in use at once. Unsaved changes of the
+ * catalogue are saved with it only when the person agrees.
+ */
+async function appendToOpenCatalogue(doc: vscode.TextDocument, entry: { id: string; name: string; kind: ActorKind }, interactive: boolean): Promise<boolean> {
+  if (doc.isDirty) {
+    const where = vscode.workspace.asRelativePath(doc.uri);
+    if (!interactive) throw new Error(`News Lens: ${where} has unsaved changes; save or revert it first.`);
+    const choice = await vscode.window.showWarningMessage(
+      `${where} has unsaved changes. Add “${entry.name}” and save the catalogue with them?`,
+      { modal: true },
+      'Add and Save',
+    );
+    if (choice !== 'Add and Save') return false;
+  }
+  const old = doc.getText();
+  const updated = appendCatalogueEntry(old, entry);
+  let same = 0;
+  const max = Math.min(old.length, updated.length);
+  while (same < max && old.charCodeAt(same) === updated.charCodeAt(same)) same++;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(same), doc.positionAt(old.length)), updated.slice(same));
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`News Lens: could not edit ${vscode.workspace.asRelativePath(doc.uri)}.`);
+  if (!(await doc.save())) throw new Error(`News Lens: could not save ${vscode.workspace.asRelativePath(doc.uri)}.`);
+  return true;
 }
