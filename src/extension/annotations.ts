@@ -45,6 +45,17 @@ interface Job {
   published: number;
 }
 
+/**
+ * Whether the document is open in an editor (active, visible, or a tab): its annotations are shown as
+ * they come. One that no editor shows (an export, another extension asking) is finished when asked for.
+ */
+function inEditor(key: string): boolean {
+  const w = vscode.window;
+  if (w.activeTextEditor?.document.uri.toString() === key) return true;
+  if (w.visibleTextEditors.some((e) => e.document.uri.toString() === key)) return true;
+  return w.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+}
+
 /** Characters per slice: a few milliseconds of work each. */
 const SLICE_CHARS = 32_768;
 /** Partial annotations are published at most this often (each publication repaints every highlight). */
@@ -137,7 +148,7 @@ export class AnnotationService extends Disposable {
     let entry = this.#cache.get(key);
     if (!entry || entry.version !== doc.version) entry = this.#compute(doc);
     const job = this.#jobs.get(key);
-    if (job && job.kind === 'first' && job.version === doc.version && !vscode.window.visibleTextEditors.some((e) => e.document === doc)) {
+    if (job && job.kind === 'first' && job.version === doc.version && !inEditor(key)) {
       this.#finish(doc, key, job);
       return this.#cache.get(key)?.annotations ?? entry.annotations;
     }

@@ -156,9 +156,9 @@ describe('SlicedAnnotation', () => {
   it('shows the regions done so far before the end', () => {
     const text = STORY.join('\n\n');
     const job = new SlicedAnnotation(text, options, 200);
-    assert.deepEqual(job.annotations, []);
+    assert.equal(job.annotations.length, 0);
     job.step();
-    const first = job.annotations;
+    const first: Annotation[] = job.annotations;
     assert.ok(first.length > 0 && first.every((a) => a.end <= job.annotatedUpTo));
     assert.ok(job.progress > 0 && job.progress < 1);
   });
