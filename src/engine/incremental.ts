@@ -20,7 +20,9 @@
  *    but those of other paragraphs are not revisited when the edit adds or removes that name;
  *  - an annotation that spans paragraphs is handled: the region grows until nothing crosses it.
  * So: call update() on every edit for a fast answer, and full() when the editor is idle (or
- * after a catalogue or settings change, with a new IncrementalAnnotator).
+ * after a catalogue or settings change, with a new IncrementalAnnotator). For a long text, a
+ * SlicedAnnotation (./slices) does the whole-text pass in steps; fromAnnotations() goes on from its
+ * result, and tryUpdate() says when an edit needs the whole text annotated again.
  */
 import { annotate } from './annotate';
 import type { AnnotateOptions } from './annotate';
@@ -53,10 +55,16 @@ export class IncrementalAnnotator {
   readonly #options: AnnotateOptions;
   #last: UpdateStats | undefined;
 
-  constructor(text: string, options: AnnotateOptions) {
+  /** Annotates `text` whole; with `annotations` (annotate()'s result for `text`, e.g. from a SlicedAnnotation), takes them instead. */
+  constructor(text: string, options: AnnotateOptions, annotations?: Annotation[]) {
     this.#options = options;
     this.#text = text;
-    this.#annotations = annotate(text, options);
+    this.#annotations = annotations ?? annotate(text, options);
+  }
+
+  /** Goes on from annotations already computed for `text` (a SlicedAnnotation's): nothing is annotated now. */
+  static fromAnnotations(text: string, options: AnnotateOptions, annotations: Annotation[]): IncrementalAnnotator {
+    return new IncrementalAnnotator(text, options, annotations);
   }
 
   get text(): string {
@@ -85,10 +93,20 @@ export class IncrementalAnnotator {
    * text (found by comparing the two: any edit or set of edits works, nothing to convert).
    */
   update(newText: string): Annotation[] {
+    const out = this.tryUpdate(newText);
+    if (out !== undefined) return out;
+    this.#text = newText;
+    return this.full();
+  }
+
+  /**
+   * Like update(), but where update() would annotate the whole text again (a small text, an edit that
+   * touches too much) returns undefined and changes nothing: the caller can annotate the text in slices.
+   */
+  tryUpdate(newText: string): Annotation[] | undefined {
     const old = this.#text;
     if (newText === old) return this.#annotations;
-    this.#text = newText;
-    if (newText.length < SMALL_TEXT) return this.full();
+    if (newText.length < SMALL_TEXT) return undefined;
     // the changed part: [p, old.length - s) in the old text, [p, newText.length - s) in the new one
     const max = Math.min(old.length, newText.length);
     let p = 0;
@@ -170,11 +188,12 @@ export class IncrementalAnnotator {
       region = adoptIdentities(region, out, after);
       for (const a of region) out.push(a);
       for (const a of after) out.push(a);
+      this.#text = newText;
       this.#annotations = out;
       this.#last = { mode: 'incremental', region: { start, end }, window: { start: wStart, end: wEnd } };
       return out;
     }
-    return this.full();
+    return undefined;
   }
 }
 
@@ -185,7 +204,7 @@ export class IncrementalAnnotator {
  * that another paragraph shows to be a place),
  * and claims whose source pointed at the id it had get the new one.
  */
-function adoptIdentities(region: Annotation[], before: readonly Annotation[], after: readonly Annotation[]): Annotation[] {
+export function adoptIdentities(region: Annotation[], before: readonly Annotation[], after: readonly Annotation[]): Annotation[] {
   const detected = (a: Annotation): a is ActorSpan => a.label === 'actor' && (a.via === 'detected' || a.via === 'reference');
   const wanted = new Set<string>();
   for (const a of region) if (detected(a)) wanted.add(a.text);
@@ -211,7 +230,7 @@ function adoptIdentities(region: Annotation[], before: readonly Annotation[], af
 }
 
 /** A copy of an annotation moved by `d` (its parts too). */
-function shift(a: Annotation, d: number): Annotation {
+export function shift(a: Annotation, d: number): Annotation {
   const moved = (p: Part): Part => ({ start: p.start + d, end: p.end + d });
   switch (a.label) {
     case 'actor':

@@ -2,9 +2,19 @@
  * Annotations of open documents, cached per (document, version), recomputed after edits (debounced
  * per document), after catalogue changes and after settings changes. Results are always computed
  * from one version of the text and stored with it, so an old result is never shown on a newer text.
+ *
+ * Documents longer than `newsLens.sliceThreshold` are annotated whole (the first time, after a
+ * catalogue or settings change, after an edit that touches too much, and in the idle pass after
+ * quick partial updates) in slices, one slice per macrotask, so the extension host is never blocked
+ * for long: the first pass publishes what is done as it goes (highlights fill in from the top), the
+ * idle pass replaces the annotations once it is done. A slicing job belongs to one version of the
+ * text: when the document changes it is dropped (and started again from the new text), and closing
+ * the document or disposing the service stops it.
  */
 import * as vscode from 'vscode';
+import type { AnnotateOptions } from '../engine/annotate';
 import { IncrementalAnnotator } from '../engine/incremental';
+import { SlicedAnnotation } from '../engine/slices';
 import type { Annotation } from '../engine/types';
 import type { CatalogueStore } from './catalogues';
 import { Disposable } from './dispose';
@@ -23,6 +33,34 @@ interface Entry {
   annotations: Annotation[];
 }
 
+/** A document being annotated in slices, for one version of its text. */
+interface Job {
+  version: number;
+  sliced: SlicedAnnotation;
+  options: AnnotateOptions;
+  /** 'first': the document's annotations are the job's, as they come; 'idle': they stay as they are until the job is done. */
+  kind: 'first' | 'idle';
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** When partial annotations were last published (Date.now()). */
+  published: number;
+}
+
+/**
+ * Whether the document is open in an editor (active, visible, or a tab): its annotations are shown as
+ * they come. One that no editor shows (an export, another extension asking) is finished when asked for.
+ */
+function inEditor(key: string): boolean {
+  const w = vscode.window;
+  if (w.activeTextEditor?.document.uri.toString() === key) return true;
+  if (w.visibleTextEditors.some((e) => e.document.uri.toString() === key)) return true;
+  return w.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+}
+
+/** Characters per slice: a few milliseconds of work each. */
+const SLICE_CHARS = 32_768;
+/** Partial annotations are published at most this often (each publication repaints every highlight). */
+const PUBLISH_MS = 200;
+
 export class AnnotationService extends Disposable {
   readonly #catalogues: CatalogueStore;
   #review: ReviewLayer | undefined;
@@ -36,6 +74,8 @@ export class AnnotationService extends Disposable {
   /** Large documents the user asked to annotate. */
   readonly #onDemand = new Set<string>();
   readonly #noticeShown = new Set<string>();
+  /** Documents being annotated in slices. */
+  readonly #jobs = new Map<string, Job>();
   readonly #changed = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires when a document's annotations changed. */
   readonly onDidChange = this.#changed.event;
@@ -46,6 +86,8 @@ export class AnnotationService extends Disposable {
     this.register({ dispose: () => {
       this.#timers.forEach((t) => clearTimeout(t));
       this.#idle.forEach((t) => clearTimeout(t));
+      this.#jobs.forEach((job) => clearTimeout(job.timer));
+      this.#jobs.clear();
       this.#live.clear();
     } });
     this.register(vscode.workspace.onDidChangeTextDocument((e) => {
@@ -95,12 +137,38 @@ export class AnnotationService extends Disposable {
     return doc.getText().length > this.#settings.maxDocumentSize && !this.#onDemand.has(doc.uri.toString());
   }
 
-  /** The document's annotations for its current version (computed now if needed). */
+  /**
+   * The document's annotations for its current version (computed now if needed). A document being
+   * annotated in slices gives what is done so far when it is shown in an editor (it never blocks);
+   * one that no editor shows (an export, another extension asking) is finished now.
+   */
   get(doc: vscode.TextDocument): Annotation[] {
     if (!this.isEligible(doc)) return [];
-    const entry = this.#cache.get(doc.uri.toString());
-    if (entry && entry.version === doc.version) return entry.annotations;
-    return this.#compute(doc).annotations;
+    const key = doc.uri.toString();
+    let entry = this.#cache.get(key);
+    if (!entry || entry.version !== doc.version) entry = this.#compute(doc);
+    const job = this.#jobs.get(key);
+    if (job && job.kind === 'first' && job.version === doc.version && !inEditor(key)) {
+      this.#finish(doc, key, job);
+      return this.#cache.get(key)?.annotations ?? entry.annotations;
+    }
+    return entry.annotations;
+  }
+
+  /** The document's annotations for its current version, complete: a document being annotated in slices is finished now. */
+  complete(doc: vscode.TextDocument): Annotation[] {
+    const annotations = this.get(doc);
+    const key = doc.uri.toString();
+    const job = this.#jobs.get(key);
+    if (!job || job.kind !== 'first' || job.version !== doc.version) return annotations;
+    this.#finish(doc, key, job);
+    return this.#cache.get(key)?.annotations ?? annotations;
+  }
+
+  /** Share of the document annotated, 0 to 1, while a first pass in slices runs; undefined otherwise. */
+  progress(doc: vscode.TextDocument): number | undefined {
+    const job = this.#jobs.get(doc.uri.toString());
+    return job && job.kind === 'first' && job.version === doc.version ? job.sliced.progress : undefined;
   }
 
   /** Annotates a large document now (and from then on, on edits too). */
@@ -115,6 +183,7 @@ export class AnnotationService extends Disposable {
     this.#timers.delete(key);
     clearTimeout(this.#idle.get(key));
     this.#idle.delete(key);
+    this.#cancelJob(key);
     this.#live.delete(key);
     this.#cache.delete(key);
     this.#onDemand.delete(key);
@@ -123,7 +192,11 @@ export class AnnotationService extends Disposable {
 
   /** Number of documents with state: for the disposal test. */
   get trackedDocuments(): number {
-    return this.#cache.size + this.#timers.size + this.#live.size + this.#idle.size;
+    return this.#cache.size + this.#timers.size + this.#live.size + this.#idle.size + this.#jobs.size;
+  }
+
+  #options(): AnnotateOptions {
+    return { catalogue: this.#catalogues.index, categories: this.#settings.categories, detectNames: this.#settings.detectNames };
   }
 
   #compute(doc: vscode.TextDocument): Entry {
@@ -133,16 +206,21 @@ export class AnnotationService extends Disposable {
     if (text.length > this.#settings.maxDocumentSize && !this.#onDemand.has(key)) {
       this.#notice(doc);
     } else {
+      const sliced = text.length > this.#settings.sliceThreshold;
+      const job = this.#jobs.get(key);
+      if (job && job.version !== doc.version) this.#cancelJob(key); // made for an older text
       const live = this.#live.get(key);
-      if (live) {
-        automatic = live.update(text);
+      const updated = !live ? undefined : sliced ? live.tryUpdate(text) : live.update(text);
+      if (live && updated) {
+        automatic = updated;
         if (live.lastUpdate?.mode === 'incremental') this.#scheduleIdle(doc);
+      } else if (sliced) {
+        // the whole text, in slices: what is done so far now, the rest as it comes
+        this.#live.delete(key);
+        const current = this.#jobs.get(key);
+        automatic = current && current.kind === 'first' ? current.sliced.annotations : this.#startJob(doc, 'first').sliced.annotations;
       } else {
-        const fresh = new IncrementalAnnotator(text, {
-          catalogue: this.#catalogues.index,
-          categories: this.#settings.categories,
-          detectNames: this.#settings.detectNames,
-        });
+        const fresh = new IncrementalAnnotator(text, this.#options());
         this.#live.set(key, fresh);
         automatic = fresh.annotations;
       }
@@ -173,6 +251,10 @@ export class AnnotationService extends Disposable {
       const live = this.#live.get(key);
       const entry = this.#cache.get(key);
       if (this.isDisposed || doc.isClosed || !live || !entry || entry.version !== doc.version || live.text !== doc.getText()) return;
+      if (live.text.length > this.#settings.sliceThreshold) {
+        if (!this.#jobs.has(key)) this.#startJob(doc, 'idle');
+        return;
+      }
       entry.automatic = live.full();
       entry.annotations = this.#review ? this.#review.apply(doc, entry.automatic) : entry.automatic;
       this.#changed.fire(doc.uri);
@@ -195,7 +277,71 @@ export class AnnotationService extends Disposable {
     return entry.annotations;
   }
 
+  /** Starts annotating the document's current text in slices. */
+  #startJob(doc: vscode.TextDocument, kind: Job['kind']): Job {
+    const key = doc.uri.toString();
+    this.#cancelJob(key);
+    const options = this.#options();
+    const job: Job = { version: doc.version, sliced: new SlicedAnnotation(doc.getText(), options, SLICE_CHARS), options, kind, timer: undefined, published: 0 };
+    this.#jobs.set(key, job);
+    job.timer = setTimeout(() => this.#runJob(doc, key, job), 0);
+    return job;
+  }
+
+  #cancelJob(key: string): void {
+    const job = this.#jobs.get(key);
+    if (!job) return;
+    clearTimeout(job.timer);
+    this.#jobs.delete(key);
+  }
+
+  /** One slice, then the next one in a later macrotask, so the editor can go on between them. */
+  #runJob(doc: vscode.TextDocument, key: string, job: Job): void {
+    job.timer = undefined;
+    if (this.#jobs.get(key) !== job) return;
+    if (this.isDisposed || doc.isClosed || doc.version !== job.version) {
+      // closed, or changed: the change's own refresh starts again from the new text
+      this.#jobs.delete(key);
+      return;
+    }
+    if (job.sliced.step()) {
+      this.#done(doc, key, job);
+      return;
+    }
+    const now = Date.now();
+    if (job.kind === 'first' && now - job.published >= PUBLISH_MS) {
+      job.published = now;
+      const entry = this.#cache.get(key);
+      if (entry && entry.version === job.version) {
+        entry.automatic = job.sliced.annotations;
+        entry.annotations = this.#review ? this.#review.apply(doc, entry.automatic) : entry.automatic;
+        this.#changed.fire(doc.uri);
+      }
+    }
+    job.timer = setTimeout(() => this.#runJob(doc, key, job), 0);
+  }
+
+  /** Runs the slices left now. */
+  #finish(doc: vscode.TextDocument, key: string, job: Job): void {
+    clearTimeout(job.timer);
+    job.timer = undefined;
+    job.sliced.finish();
+    this.#done(doc, key, job);
+  }
+
+  /** A job is done: its annotations become the document's, and edits from now on are incremental. */
+  #done(doc: vscode.TextDocument, key: string, job: Job): void {
+    this.#jobs.delete(key);
+    const automatic = job.sliced.annotations;
+    this.#live.set(key, IncrementalAnnotator.fromAnnotations(job.sliced.text, job.options, automatic));
+    const annotations = this.#review ? this.#review.apply(doc, automatic) : automatic;
+    this.#cache.set(key, { version: job.version, automatic, annotations });
+    this.#changed.fire(doc.uri);
+  }
+
   #refreshAll(): void {
+    this.#jobs.forEach((job) => clearTimeout(job.timer));
+    this.#jobs.clear();
     this.#cache.clear();
     this.#live.clear(); // the catalogue or settings changed: start again from the whole text
     for (const doc of vscode.workspace.textDocuments) {

@@ -11,6 +11,8 @@ export interface Settings {
   categories: CategoryToggles;
   /** Documents larger than this (characters) are annotated on demand only. */
   maxDocumentSize: number;
+  /** Documents longer than this (characters) are annotated whole in slices, in the background. */
+  sliceThreshold: number;
   debounceMs: number;
   workspaceExportGlob: string;
 }
@@ -29,6 +31,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
       claims: c.get<boolean>('claims.enabled', true),
     },
     maxDocumentSize: c.get<number>('maxDocumentSize', 2_000_000),
+    sliceThreshold: c.get<number>('sliceThreshold', 100_000),
     debounceMs: c.get<number>('debounceMs', 150),
     workspaceExportGlob: c.get<string>('export.include', '**/*.{news,txt,md}'),
   };
