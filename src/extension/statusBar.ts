@@ -33,7 +33,9 @@ export class StatusBar extends Disposable {
       this.#item.hide();
       return;
     }
-    const line = this.#service.isDeferred(doc) ? 'not annotated (large document)' : countLine(this.#service.get(doc));
+    const progress = this.#service.progress(doc);
+    let line = this.#service.isDeferred(doc) ? 'not annotated (large document)' : countLine(this.#service.get(doc));
+    if (progress !== undefined) line = `$(sync~spin) annotating ${Math.floor(progress * 100)}% · ${line}`;
     const hidden = this.#painter.hidden;
     this.#item.text = `$(${hidden ? 'eye-closed' : 'eye'}) ${line}`;
     this.#item.tooltip = hidden ? 'News Lens: highlighting is off. Click to show it.' : 'News Lens: click to hide highlighting.';

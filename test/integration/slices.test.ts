@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Annotation } from '../../src/engine/types';
 import * as assert from './assert';
-import { api, waitFor } from './helpers';
+import { api, file, readText, waitFor } from './helpers';
 
 /** A long generated article (not bench text): numbered paragraphs with names, quantities and claims; the last one says "Ottilie Vandermeer". */
 function article(chars: number): string {
@@ -102,6 +102,20 @@ describe('Large documents annotated in slices', function () {
     assert.ok(pronouns.length > 100 && pronouns.every((a) => a.label === 'claim' && a.sourceEntity === 'mara-lindqvist'), `${pronouns.length} claims "She added ..." resolved to Mara Lindqvist`);
     // never blocked for long in one piece
     assert.ok(sliced.gap < whole.gap / 2, `longest block ${sliced.gap} ms with slicing, ${whole.gap} ms in one piece`);
+  });
+
+  it('exports the whole document even while its slices are still being annotated', async function () {
+    const lens = await api();
+    const doc = await vscode.workspace.openTextDocument({ language: 'news', content: text });
+    await vscode.window.showTextDocument(doc);
+    const marker = text.lastIndexOf('Ottilie Vandermeer');
+    assert.ok(!(await lens.annotationsFor(doc.uri)).some((a) => a.start === marker), 'the first pass is still running');
+    const target = file('large-export.json');
+    await vscode.commands.executeCommand('newsLens.exportAnnotations', { uri: doc.uri.toString(), format: 'json', target: target.toString(), overwrite: true });
+    const exported = JSON.parse(await readText(target)).annotations as Array<{ start: number; text: string }>;
+    assert.ok(exported.some((a) => a.start === marker && a.text === 'Ottilie Vandermeer'), 'the last paragraph is in the export');
+    await vscode.workspace.fs.delete(target);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('drops the slices of an older text and leaves nothing behind when the document closes mid-way', async function () {

@@ -20,7 +20,7 @@ export function articleForExport(service: AnnotationService, doc: vscode.TextDoc
     name: vscode.workspace.asRelativePath(doc.uri, false),
     uri: doc.uri.toString(),
     text: doc.getText(),
-    annotations: service.get(doc),
+    annotations: service.complete(doc), // a large document still being annotated in slices is finished first
     entities: (id) => service.catalogues.entity(id),
   };
 }
