@@ -1,4 +1,7 @@
-/** Paints annotations into every visible editor: one decoration type a category, theme colours. */
+/**
+ * Paints annotations into every visible editor: one decoration type a category, theme colours. Editors of
+ * documents with very many annotations are painted around the lines they show, and again as they scroll.
+ */
 import * as vscode from 'vscode';
 import type { Annotation, Part } from '../engine/types';
 import type { AnnotationService } from './annotations';
@@ -60,11 +63,18 @@ export function layersOf(annotations: readonly Annotation[]): Record<Layer, Part
   return out;
 }
 
+/** Above this many annotations, an editor is painted only around what it shows (painting costs per range). */
+const WINDOWED_FROM = 4000;
+/** Lines painted above and below the visible ones; scrolling within half of them paints nothing new. */
+const WINDOW_LINES = 400;
+
 export class DecorationPainter extends Disposable {
   readonly #service: AnnotationService;
   readonly #types = createTypes();
   /** Highlighting switched off from the status bar (session only). */
   #hidden = false;
+  /** Per editor of a document with many annotations: the lines painted. */
+  readonly #windows = new WeakMap<vscode.TextEditor, { first: number; last: number }>();
 
   constructor(service: AnnotationService) {
     super();
@@ -77,7 +87,20 @@ export class DecorationPainter extends Disposable {
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newsLens')) this.paintAll();
     }));
+    this.register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+      const window = this.#windows.get(e.textEditor);
+      if (!window || e.visibleRanges.length === 0) return;
+      const first = e.visibleRanges[0].start.line;
+      const last = e.visibleRanges[e.visibleRanges.length - 1].end.line;
+      const margin = WINDOW_LINES / 2;
+      if ((window.first > 0 && first - margin < window.first) || (window.last < e.textEditor.document.lineCount - 1 && last + margin > window.last)) this.paint(e.textEditor);
+    }));
     this.paintAll();
+  }
+
+  /** The lines painted in an editor that is painted only around what it shows (for tests). */
+  paintedLines(editor: vscode.TextEditor): { first: number; last: number } | undefined {
+    return this.#windows.get(editor);
   }
 
   get hidden(): boolean {
@@ -96,7 +119,19 @@ export class DecorationPainter extends Disposable {
   paint(editor: vscode.TextEditor): void {
     const doc = editor.document;
     const show = !this.#hidden && this.#service.isEligible(doc);
-    const layers = layersOf(show ? this.#service.get(doc) : []);
+    let annotations: readonly Annotation[] = show ? this.#service.get(doc) : [];
+    if (annotations.length > WINDOWED_FROM && editor.visibleRanges.length > 0) {
+      // tens of thousands of ranges take the editor long to paint: paint the lines around the visible ones
+      const first = Math.max(0, editor.visibleRanges[0].start.line - WINDOW_LINES);
+      const last = Math.min(doc.lineCount - 1, editor.visibleRanges[editor.visibleRanges.length - 1].end.line + WINDOW_LINES);
+      this.#windows.set(editor, { first, last });
+      const from = doc.offsetAt(new vscode.Position(first, 0));
+      const to = doc.offsetAt(doc.lineAt(last).range.end);
+      annotations = annotations.filter((a) => a.end >= from && a.start <= to);
+    } else {
+      this.#windows.delete(editor);
+    }
+    const layers = layersOf(annotations);
     for (const [layer, parts] of Object.entries(layers) as Array<[Layer, Part[]]>) {
       editor.setDecorations(this.#types[layer], parts.map((p) => new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end))));
     }

@@ -38,6 +38,8 @@ export interface NewsLensApi {
   lostAnnotations(uri: vscode.Uri | string): SidecarEntry[];
   /** What the views show, as plain data: labels of the root items and their children. */
   viewContents(view: 'actors' | 'claims' | 'quantities'): Array<{ label: string; description?: string; children: string[] }>;
+  /** The lines painted in the active editor when it is painted only around what it shows; undefined when painted whole. */
+  readonly paintedLines: { first: number; last: number } | undefined;
   /** Open documents with cached state (for the disposal test). */
   readonly trackedDocuments: number;
   /** How long activate() took, in milliseconds (catalogues load after it returns). */
@@ -158,6 +160,10 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     },
     get trackedDocuments() {
       return service.trackedDocuments;
+    },
+    get paintedLines() {
+      const editor = vscode.window.activeTextEditor;
+      return editor ? painter.paintedLines(editor) : undefined;
     },
   };
 }

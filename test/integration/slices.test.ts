@@ -104,6 +104,20 @@ describe('Large documents annotated in slices', function () {
     assert.ok(sliced.gap < whole.gap / 2, `longest block ${sliced.gap} ms with slicing, ${whole.gap} ms in one piece`);
   });
 
+  it('paints a document with very many annotations around the lines shown, and again after scrolling', async function () {
+    const lens = await api();
+    const doc = await vscode.workspace.openTextDocument({ language: 'news', content: text });
+    const editor = await vscode.window.showTextDocument(doc);
+    await settled(lens, doc);
+    const top = await waitFor('the top to be painted', () => lens.paintedLines);
+    assert.strictEqual(top.first, 0);
+    assert.ok(top.last < doc.lineCount - 1, `lines ${top.first}-${top.last} of ${doc.lineCount} painted`);
+    const end = doc.lineCount - 1;
+    editor.revealRange(new vscode.Range(end, 0, end, 0));
+    await waitFor('the end to be painted after scrolling', () => lens.paintedLines && lens.paintedLines.last === end && lens.paintedLines.first > 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('exports the whole document even while its slices are still being annotated', async function () {
     const lens = await api();
     const doc = await vscode.workspace.openTextDocument({ language: 'news', content: text });
