@@ -7,6 +7,7 @@ import { annotate } from '../../src/engine/annotate';
 import { parseBuiltInCatalogue } from '../../src/engine/builtin';
 import { mergeCatalogues } from '../../src/engine/catalogue';
 import { IncrementalAnnotator } from '../../src/engine/incremental';
+import { SlicedAnnotation } from '../../src/engine/slices';
 import { buildCatalogueIndex } from '../../src/engine/matcher';
 import type { CatalogueIndex } from '../../src/engine/matcher';
 import { compareSpans } from '../../src/engine/types';
@@ -102,6 +103,17 @@ for (let i = job.from; i < job.to; i++) {
       }
     } catch (e) {
       fail('incremental update does not throw', String((e as Error)?.stack ?? e));
+    }
+  }
+  // every tenth text: annotated in small slices, as the editor does with large documents, the same rules hold
+  if (i % 10 === 7 && text.length > 0) {
+    try {
+      const sliced = new SlicedAnnotation(text, { catalogue: index }, 64 + (i % 200));
+      let steps = 0;
+      while (!sliced.step()) if (++steps > text.length + 100) throw new Error(`no end after ${steps} steps`);
+      check(text, sliced.annotations, (rule, detail) => fail(`sliced: ${rule}`, detail));
+    } catch (e) {
+      fail('sliced annotation does not throw and ends', String((e as Error)?.stack ?? e));
     }
   }
 }
