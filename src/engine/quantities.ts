@@ -87,6 +87,10 @@ const MODIFIERS: ReadonlyMap<string, Modifier> = new Map<string, Modifier>([
 
 /** Last words of the modifiers of two or three words ("than" of "more than"): only after one of these are two or three words looked up. */
 const MODIFIER_LAST_WORDS: ReadonlySet<string> = new Set([...MODIFIERS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+/** Words before the last of those modifiers ("more" of "more than", "in excess of"): without one of these, no two or three words are looked up. */
+const MODIFIER_NEXT_TO_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...MODIFIERS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')).map((ws) => ws[ws.length - 2]),
+);
 
 const DETERMINERS = words('the a an his her their its our my your this that these those every each');
 
@@ -224,6 +228,7 @@ const CURRENCY_BEFORE: ReadonlyMap<string, string> = new Map([
   ['AUD', 'AUD'], ['CAD', 'CAD'], ['NZD', 'NZD'], ['MYR', 'MYR'], ['RM', 'MYR'], ['Rs', 'INR'], ['Rp', 'IDR'],
   ['RUB', 'RUB'], ['BRL', 'BRL'], ['ZAR', 'ZAR'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['TRY', 'TRY'],
 ]);
+const CURRENCY_BEFORE_LONGEST = Math.max(4, ...[...CURRENCY_BEFORE.keys()].map((k) => k.length));
 /** Letters glued before "$": "US$", "HK$", "A$". */
 const DOLLAR_PREFIX: ReadonlyMap<string, string> = new Map([
   ['', 'USD'], ['US', 'USD'], ['U.S.', 'USD'], ['HK', 'HKD'], ['A', 'AUD'], ['AU', 'AUD'], ['C', 'CAD'],
@@ -248,6 +253,9 @@ const STOP = words(`
   like unlike near across along behind beyond above below beside besides despite instead rather else either
   times time left made went came took got found gave saw knew thought became began held kept brought led met
   paid sent lost fell rose grew ran won`);
+
+/** A counted noun is looked for up to one of these: function words, months, weekdays (one look-up for the three lists). */
+const HEAD_STOP: ReadonlySet<string> = new Set([...STOP, ...MONTHS, ...WEEKDAYS]);
 
 /** Words that end in "s" without being plural nouns. */
 const NOT_PLURAL = words(
@@ -778,9 +786,9 @@ class Parser {
     }
     const w = this.prev(core.start);
     if (w && w.k === 'w' && w.s >= this.floor) {
-      let word = this.t.slice(w.s, w.e);
       let s = w.s;
-      if (word === 'Rs' && this.c(w.e) === 46) word = 'Rs';
+      // (no code or abbreviation is longer than four letters: a longer word is not cut out of the text)
+      const word = w.e - w.s <= CURRENCY_BEFORE_LONGEST ? this.t.slice(w.s, w.e) : '';
       const code = CURRENCY_BEFORE.get(word) ?? (word === 'dlrs' || word === 'Dlrs' ? 'USD' : undefined);
       if (code !== undefined) {
         const us = this.prev(w.s);
@@ -1314,7 +1322,7 @@ class Parser {
       let e = tok.e;
       while (isHyphen(this.c(e)) && isLetter(this.c(e + 1))) e = this.wordEnd(e + 1);
       const low = e === tok.e ? tok.low : lowerSlice(this.t, tok.s, e);
-      if (STOP.has(low) || MONTHS.has(low) || WEEKDAYS.has(low)) break;
+      if (HEAD_STOP.has(low)) break;
       let word = this.t.slice(tok.s, e);
       let lowBase = low;
       if (lowBase.endsWith("'s") || lowBase.endsWith('’s')) {
@@ -1396,7 +1404,7 @@ class Parser {
       return m ? { mod: m, s: w1.s } : null;
     }
     const w2 = this.prevWord(w1.s);
-    const ok2 = !!w2 && this.adjacent(w2.e, w1.s);
+    const ok2 = !!w2 && MODIFIER_NEXT_TO_LAST_WORDS.has(w2.low) && this.adjacent(w2.e, w1.s);
     const w3 = ok2 && w2 ? this.prevWord(w2.s) : null;
     const ok3 = !!w3 && !!w2 && this.adjacent(w3.e, w2.s);
     if (ok3 && w3 && w2) {
