@@ -45,6 +45,10 @@ function isWordAt(text: string, i: number): number {
 
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
+/** ASCII characters that may go on a word after its letters: ' and - (joiners) and . (U.N.): 1. */
+const ASCII_JOINS = new Uint8Array(128);
+ASCII_JOINS[39] = ASCII_JOINS[45] = ASCII_JOINS[46] = 1;
+
 /** Code unit as it counts in a key: curly apostrophe and hyphen variants made plain. */
 function plainCode(c: number): number {
   return c === 0x2019 ? 39 : c === 0x2010 || c === 0x2011 ? 45 : c;
@@ -114,12 +118,14 @@ export class Vocabulary {
   /** Per key id: SH_* bits (grown: read it through a Tokens, or after tokenize()). */
   shape: Uint8Array = new Uint8Array(1024);
   private readonly lowers: (string | undefined)[] = [];
-  // the key table of tokenize(): open addressing over entries (tag, lo); tag id + 1 for exactly coded keys, -(id + 1) for others
+  /**
+   * The key table of tokenize(): open addressing over entries of four integers (tag, lo, hi, ascii), so
+   * that a look-up reads one cache line. tag: id + 1 for exactly coded keys (ASCII, 8 characters or
+   * fewer), -(id + 1) for others; lo, hi: the key's code (see tokenize); ascii: 1 when the key is all
+   * ASCII (its last eight characters are then exactly in lo and hi).
+   */
   tableSize = 1024;
-  table: Int32Array = new Int32Array(1024 * 2);
-  /** Per key id: hi (see tokenize) and the table hash. */
-  hiOf: Int32Array = new Int32Array(512);
-  hashOf: Int32Array = new Int32Array(512);
+  table: Int32Array = new Int32Array(1024 * ENTRY);
 
   /** The key of key id `id` in lower case. */
   lowerOf(id: number): string {
@@ -132,6 +138,15 @@ export class Vocabulary {
     }
     return l;
   }
+}
+
+/** Integers per entry of the key table (Vocabulary.table). */
+const ENTRY = 4;
+
+/** Where a key of code (lo, hi) and length len goes in the key table (before the mask). */
+function keyHash(lo: number, hi: number, len: number): number {
+  const h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d) ^ len, 0x85ebca6b);
+  return h ^ (h >>> 15);
 }
 
 /** Words in a vocabulary before a new one is started. */
@@ -235,16 +250,15 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let tableSize = voc.tableSize;
   let mask = tableSize - 1;
   let table = voc.table;
-  let hiOf = voc.hiOf;
-  let hashOf = voc.hashOf;
   const keys = voc.keys;
   const firstNew = keys.length;
   let gap = 0;
   let breaks = 0; // line breaks in the gap, "\r\n" one
   let last = from > 0 ? text.charCodeAt(from - 1) : 0; // the last character of the gap (before the text: the one before `from`)
   let i = from;
+  // c is always the character at i: the character that ends a word is read once, for the word and the gap
+  let c = i < to ? text.charCodeAt(i) : 0;
   while (i < to) {
-    let c = text.charCodeAt(i);
     const w = c < 128 ? ASCII_WORD[c] : isWordAt(text, i);
     if (w === 0) {
       last = c;
@@ -259,6 +273,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
         gap |= c === 0x2026 || c === 0x201c || c === 0x2018 ? G_STOP | G_OTHER : G_OTHER;
       }
       i++;
+      if (i < to) c = text.charCodeAt(i);
       continue;
     }
     const start = i;
@@ -300,6 +315,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
           continue;
         }
       }
+      // most words end at a space or a mark that neither joins nor abbreviates
+      if (c < 128 ? ASCII_JOINS[c] === 0 : c !== 0x2019 && c !== 0x2010 && c !== 0x2011) break;
       const apostrophe = c === 39 || c === 0x2019;
       if ((apostrophe || c === 45 || c === 0x2010 || c === 0x2011) && i + 1 < to && isWordAt(text, i + 1) > 0) {
         if (apostrophe) {
@@ -326,6 +343,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
             lo = ((lo << 7) | text.charCodeAt(k)) & 0xfffffff;
           }
           i = j + 1;
+          if (i < to) c = text.charCodeAt(i);
         }
       }
       break;
@@ -333,30 +351,30 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     // the key's id
     const len = i - start;
     const exact = ascii && len <= 8;
-    let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d) ^ len, 0x85ebca6b);
-    h ^= h >>> 15;
-    let at = h & mask;
+    let at = keyHash(lo, hi, len) & mask;
     let id = -1;
     if (exact) {
-      for (let tag = table[at << 1]; tag !== 0; tag = table[at << 1]) {
-        if (tag > 0 && table[(at << 1) + 1] === lo && hiOf[tag - 1] === hi) {
+      for (let tag = table[at * ENTRY]; tag !== 0; tag = table[at * ENTRY]) {
+        if (tag > 0 && table[at * ENTRY + 1] === lo && table[at * ENTRY + 2] === hi) {
           id = tag - 1;
           break;
         }
         at = (at + 1) & mask;
       }
     } else {
-      for (let tag = table[at << 1]; tag !== 0; tag = table[at << 1]) {
-        if (tag < 0 && table[(at << 1) + 1] === lo && hiOf[-tag - 1] === hi) {
+      for (let tag = table[at * ENTRY]; tag !== 0; tag = table[at * ENTRY]) {
+        if (tag < 0 && table[at * ENTRY + 1] === lo && table[at * ENTRY + 2] === hi) {
           const key = keys[-tag - 1];
           if (key.length === len) {
+            // two ASCII keys with the same code have the same last eight characters: only those before are compared
+            const upTo = ascii && table[at * ENTRY + 3] === 1 ? len - 8 : len;
             let k = 0;
             if (plain) {
-              while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+              while (k < upTo && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
             } else {
-              while (k < len && key.charCodeAt(k) === plainCode(text.charCodeAt(start + k))) k++;
+              while (k < upTo && key.charCodeAt(k) === plainCode(text.charCodeAt(start + k))) k++;
             }
-            if (k === len) {
+            if (k === upTo) {
               id = -tag - 1;
               break;
             }
@@ -369,26 +387,21 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       id = keys.length;
       const raw = text.slice(start, i);
       keys.push(plain ? raw : normaliseKey(raw));
-      if (id === hiOf.length) {
-        hiOf = grownInt32(hiOf, id * 2);
-        hashOf = grownInt32(hashOf, id * 2);
-      }
-      hiOf[id] = hi;
-      hashOf[id] = h;
-      table[at << 1] = exact ? id + 1 : -(id + 1);
-      table[(at << 1) + 1] = lo;
+      table[at * ENTRY] = exact ? id + 1 : -(id + 1);
+      table[at * ENTRY + 1] = lo;
+      table[at * ENTRY + 2] = hi;
+      table[at * ENTRY + 3] = ascii ? 1 : 0;
       if (keys.length * 4 > tableSize * 3) {
         const old = table;
         tableSize *= 2;
         mask = tableSize - 1;
-        table = new Int32Array(tableSize * 2);
-        for (let k = 0; k < old.length; k += 2) {
+        table = new Int32Array(tableSize * ENTRY);
+        for (let k = 0; k < old.length; k += ENTRY) {
+          if (old[k] === 0) continue;
           const tag = old[k];
-          if (tag === 0) continue;
-          let e = hashOf[tag > 0 ? tag - 1 : -tag - 1] & mask;
-          while (table[e << 1] !== 0) e = (e + 1) & mask;
-          table[e << 1] = tag;
-          table[(e << 1) + 1] = old[k + 1];
+          let e = keyHash(old[k + 1], old[k + 2], keys[tag > 0 ? tag - 1 : -tag - 1].length) & mask;
+          while (table[e * ENTRY] !== 0) e = (e + 1) & mask;
+          table.set(old.subarray(k, k + ENTRY), e * ENTRY);
         }
       }
     }
@@ -413,8 +426,6 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   }
   voc.tableSize = tableSize;
   voc.table = table;
-  voc.hiOf = hiOf;
-  voc.hashOf = hashOf;
   if (voc.shape.length < keys.length) voc.shape = grownUint8(voc.shape, Math.max(keys.length, voc.shape.length * 2));
   const shapes = voc.shape;
   for (let k = firstNew; k < keys.length; k++) shapes[k] = shapeOf(keys[k]);
