@@ -456,6 +456,8 @@ class Parser {
     this.modStart = -1;
     this.modFound = null;
     this.atPos.fill(-1);
+    this.nextPos.fill(-1);
+    this.nextTok.fill(null);
     this.prevPos.fill(-1);
     this.atTok.fill(null);
     this.prevTok.fill(null);
@@ -498,6 +500,9 @@ class Parser {
   private readonly atPos = new Int32Array(64).fill(-1);
   private readonly atTok: Array<Tok | null> = new Array<Tok | null>(64).fill(null);
   private readonly prevPos = new Int32Array(64).fill(-1);
+  // and of the token after the spaces that follow a position (next(): asked many times at the end of a number)
+  private readonly nextPos = new Int32Array(64).fill(-1);
+  private readonly nextTok: Array<Tok | null> = new Array<Tok | null>(64).fill(null);
   private readonly prevTok: Array<Tok | null> = new Array<Tok | null>(64).fill(null);
 
   tokAt(p: number): Tok | null {
@@ -524,7 +529,12 @@ class Parser {
   }
 
   next(p: number): Tok | null {
-    return this.tokAt(this.skipSpaces(p));
+    const h = p & 63;
+    if (this.nextPos[h] === p) return this.nextTok[h];
+    const tok = this.tokAt(this.skipSpaces(p));
+    this.nextPos[h] = p;
+    this.nextTok[h] = tok;
+    return tok;
   }
 
   /** The next token if it is a word. */
@@ -1130,6 +1140,8 @@ class Parser {
     }
     if (tok.k !== 'w') return null;
     const w = tok.low;
+    // most words after a number are no unit at all: one look-up says so, instead of one a list
+    if (!UNIT_WORDS.has(w) && !(tok.e - tok.s === 3 && isUpper(t.charCodeAt(tok.s)))) return null;
     // money phrases: "U.S. dollars", "Hong Kong dollars"
     CURRENCY_PHRASE.lastIndex = tok.s;
     const ph = PHRASE_FIRST.has(w) ? CURRENCY_PHRASE.exec(t) : null;
@@ -1932,6 +1944,12 @@ class Parser {
     return { q: span(this.t, s, endOut, approx, kindOut, undefined, lo, hi, unitOut, core.s, second.e), skip: endOut };
   }
 }
+
+/** Every word that unitAfter() reads as (the start of) a unit; currency codes in capitals apart. */
+const UNIT_WORDS: ReadonlySet<string> = new Set([
+  ...PHRASE_FIRST, ...CURRENCY_WORDS.keys(), ...MEASURES.keys(), ...DURATIONS.keys(),
+  'percent', 'pct', 'percents', 'per', 'percentage', 'basis', 'bps', 'bp', 'square', 'sq', 'cubic', 'cu', 'metric', 'light', 'times',
+]);
 
 const STREETS = words('street st avenue ave road rd boulevard blvd drive dr lane ln place pl way court ct terrace square plaza parkway pkwy highway');
 
