@@ -1745,6 +1745,14 @@ class Parser {
     }
     if (core.needsUnit && (!unit || unit.kind === 'count' || unit.noun)) return { skip: core.e };
 
+    // a bare year ("in 1998") is dropped below unless a modifier makes it a count ("more than 2000
+    // people"); without such a modifier it is dropped here, before its counted noun is looked for
+    // (what is read from here to there leaves the kind a count or a duration)
+    if (this.bareYear(core, isRange) && (kind === 'count' || kind === 'duration')) {
+      const m = this.modifierBefore(start);
+      if (!m || m.mod === 'between' || m.mod === 'from') return { skip: core.e };
+    }
+
     // counted noun
     if (!unit && !core.fraction && !core.vague) {
       const single = value === 1 && !isRange;
@@ -1791,7 +1799,7 @@ class Parser {
     }
 
     // years: a bare four-digit number
-    if (core.digits && core.plain && !isRange && core.e - core.s === 4 && (core.value ?? 0) >= 1100 && (core.value ?? 0) <= 2100 && (kind === 'count' || kind === 'duration')) {
+    if (this.bareYear(core, isRange) && (kind === 'count' || kind === 'duration')) {
       const counted = !!unit && unit.noun === true && !!mod && mod.mod !== 'between' && mod.mod !== 'from';
       if (!counted) return { skip: core.e };
     }
@@ -1834,6 +1842,11 @@ class Parser {
     if (start < this.floor) start = core.s;
     const q = span(this.t, start, end, approx, kind, value, min, max, unitName, core.s, Math.max(numEnd, core.e));
     return { q, skip: end };
+  }
+
+  /** Four digits alone that may be a year: 1100 to 2100. */
+  bareYear(core: Core, isRange: boolean): boolean {
+    return core.digits && core.plain && !isRange && core.e - core.s === 4 && (core.value ?? 0) >= 1100 && (core.value ?? 0) <= 2100;
   }
 
   /** End of "or so" after p, or -1. */
