@@ -118,14 +118,14 @@ export class Vocabulary {
   /** Per key id: SH_* bits (grown: read it through a Tokens, or after tokenize()). */
   shape: Uint8Array = new Uint8Array(1024);
   private readonly lowers: (string | undefined)[] = [];
-  /**
-   * The key table of tokenize(): open addressing over entries of four integers (tag, lo, hi, ascii), so
-   * that a look-up reads one cache line. tag: id + 1 for exactly coded keys (ASCII, 8 characters or
-   * fewer), -(id + 1) for others; lo, hi: the key's code (see tokenize); ascii: 1 when the key is all
-   * ASCII (its last eight characters are then exactly in lo and hi).
-   */
+  // the key table of tokenize(): open addressing over entries (tag, lo); tag id + 1 for exactly coded keys, -(id + 1) for others
   tableSize = 1024;
-  table: Int32Array = new Int32Array(1024 * ENTRY);
+  table: Int32Array = new Int32Array(1024 * 2);
+  /** Per key id: hi (see tokenize) and the table hash. */
+  hiOf: Int32Array = new Int32Array(512);
+  hashOf: Int32Array = new Int32Array(512);
+  /** Per key id: 1 when the key is all ASCII (its last eight characters are then exactly in lo and hi). */
+  asciiOf: Uint8Array = new Uint8Array(512);
 
   /** The key of key id `id` in lower case. */
   lowerOf(id: number): string {
@@ -138,15 +138,6 @@ export class Vocabulary {
     }
     return l;
   }
-}
-
-/** Integers per entry of the key table (Vocabulary.table). */
-const ENTRY = 4;
-
-/** Where a key of code (lo, hi) and length len goes in the key table (before the mask). */
-function keyHash(lo: number, hi: number, len: number): number {
-  const h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d) ^ len, 0x85ebca6b);
-  return h ^ (h >>> 15);
 }
 
 /** Words in a vocabulary before a new one is started. */
@@ -250,6 +241,9 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let tableSize = voc.tableSize;
   let mask = tableSize - 1;
   let table = voc.table;
+  let hiOf = voc.hiOf;
+  let hashOf = voc.hashOf;
+  let asciiOf = voc.asciiOf;
   const keys = voc.keys;
   const firstNew = keys.length;
   let gap = 0;
@@ -351,23 +345,25 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     // the key's id
     const len = i - start;
     const exact = ascii && len <= 8;
-    let at = keyHash(lo, hi, len) & mask;
+    let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d) ^ len, 0x85ebca6b);
+    h ^= h >>> 15;
+    let at = h & mask;
     let id = -1;
     if (exact) {
-      for (let tag = table[at * ENTRY]; tag !== 0; tag = table[at * ENTRY]) {
-        if (tag > 0 && table[at * ENTRY + 1] === lo && table[at * ENTRY + 2] === hi) {
+      for (let tag = table[at << 1]; tag !== 0; tag = table[at << 1]) {
+        if (tag > 0 && table[(at << 1) + 1] === lo && hiOf[tag - 1] === hi) {
           id = tag - 1;
           break;
         }
         at = (at + 1) & mask;
       }
     } else {
-      for (let tag = table[at * ENTRY]; tag !== 0; tag = table[at * ENTRY]) {
-        if (tag < 0 && table[at * ENTRY + 1] === lo && table[at * ENTRY + 2] === hi) {
+      for (let tag = table[at << 1]; tag !== 0; tag = table[at << 1]) {
+        if (tag < 0 && table[(at << 1) + 1] === lo && hiOf[-tag - 1] === hi) {
           const key = keys[-tag - 1];
           if (key.length === len) {
             // two ASCII keys with the same code have the same last eight characters: only those before are compared
-            const upTo = ascii && table[at * ENTRY + 3] === 1 ? len - 8 : len;
+            const upTo = ascii && asciiOf[-tag - 1] === 1 ? len - 8 : len;
             let k = 0;
             if (plain) {
               while (k < upTo && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
@@ -387,21 +383,28 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       id = keys.length;
       const raw = text.slice(start, i);
       keys.push(plain ? raw : normaliseKey(raw));
-      table[at * ENTRY] = exact ? id + 1 : -(id + 1);
-      table[at * ENTRY + 1] = lo;
-      table[at * ENTRY + 2] = hi;
-      table[at * ENTRY + 3] = ascii ? 1 : 0;
+      if (id === hiOf.length) {
+        hiOf = grownInt32(hiOf, id * 2);
+        hashOf = grownInt32(hashOf, id * 2);
+        asciiOf = grownUint8(asciiOf, id * 2);
+      }
+      hiOf[id] = hi;
+      hashOf[id] = h;
+      asciiOf[id] = ascii ? 1 : 0;
+      table[at << 1] = exact ? id + 1 : -(id + 1);
+      table[(at << 1) + 1] = lo;
       if (keys.length * 4 > tableSize * 3) {
         const old = table;
         tableSize *= 2;
         mask = tableSize - 1;
-        table = new Int32Array(tableSize * ENTRY);
-        for (let k = 0; k < old.length; k += ENTRY) {
-          if (old[k] === 0) continue;
+        table = new Int32Array(tableSize * 2);
+        for (let k = 0; k < old.length; k += 2) {
           const tag = old[k];
-          let e = keyHash(old[k + 1], old[k + 2], keys[tag > 0 ? tag - 1 : -tag - 1].length) & mask;
-          while (table[e * ENTRY] !== 0) e = (e + 1) & mask;
-          table.set(old.subarray(k, k + ENTRY), e * ENTRY);
+          if (tag === 0) continue;
+          let e = hashOf[tag > 0 ? tag - 1 : -tag - 1] & mask;
+          while (table[e << 1] !== 0) e = (e + 1) & mask;
+          table[e << 1] = tag;
+          table[(e << 1) + 1] = old[k + 1];
         }
       }
     }
@@ -426,6 +429,9 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   }
   voc.tableSize = tableSize;
   voc.table = table;
+  voc.hiOf = hiOf;
+  voc.hashOf = hashOf;
+  voc.asciiOf = asciiOf;
   if (voc.shape.length < keys.length) voc.shape = grownUint8(voc.shape, Math.max(keys.length, voc.shape.length * 2));
   const shapes = voc.shape;
   for (let k = firstNew; k < keys.length; k++) shapes[k] = shapeOf(keys[k]);
