@@ -349,7 +349,7 @@ const { TRIGGER_TABLE, TRIGGER_WORD_LENGTH } = (() => {
 })();
 
 /** The first trigger at or after `from` (a digit, or the first letter of a number word), or text.length. */
-function nextTrigger(text: string, from: number): number {
+export function nextTrigger(text: string, from: number): number {
   const n = text.length;
   const table = TRIGGER_TABLE;
   const symbol = TRIGGER_SYMBOL;
