@@ -2026,6 +2026,18 @@ function span(
   return q;
 }
 
+/**
+ * One span of each shape, made once and kept for good. A span gets its optional fields (value, min,
+ * max, unit) in one order, so each combination is a hidden class of its own in V8, reachable only
+ * through the spans that have it. When no span of a combination is left (the spans of the last text
+ * were let go), a garbage collection drops the class, and with it the optimised code of finish() and
+ * span() that made such spans: the next text would be read by unoptimised code while they are
+ * compiled again. (Numbers as fractions: a field that holds a fraction once holds any number.)
+ */
+const SPAN_SHAPES: readonly QuantitySpan[] = Array.from({ length: 16 }, (_, k) =>
+  span('', 0, 0, false, 'count', k & 1 ? 0.5 : undefined, k & 2 ? 0.5 : undefined, k & 4 ? 0.5 : undefined, k & 8 ? '' : undefined, 0, 0),
+);
+
 // ---------------------------------------------------------------------------------------------------------
 
 const PARSER = new Parser();
