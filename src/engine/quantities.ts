@@ -228,7 +228,8 @@ const CURRENCY_BEFORE: ReadonlyMap<string, string> = new Map([
   ['AUD', 'AUD'], ['CAD', 'CAD'], ['NZD', 'NZD'], ['MYR', 'MYR'], ['RM', 'MYR'], ['Rs', 'INR'], ['Rp', 'IDR'],
   ['RUB', 'RUB'], ['BRL', 'BRL'], ['ZAR', 'ZAR'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['TRY', 'TRY'],
 ]);
-const CURRENCY_BEFORE_LONGEST = Math.max(4, ...[...CURRENCY_BEFORE.keys()].map((k) => k.length));
+/** Length of the longest of those (and of "Dlrs", read with them). */
+const CURRENCY_BEFORE_LONGEST = Math.max('Dlrs'.length, ...[...CURRENCY_BEFORE.keys()].map((k) => k.length));
 /** Letters glued before "$": "US$", "HK$", "A$". */
 const DOLLAR_PREFIX: ReadonlyMap<string, string> = new Map([
   ['', 'USD'], ['US', 'USD'], ['U.S.', 'USD'], ['HK', 'HKD'], ['A', 'AUD'], ['AU', 'AUD'], ['C', 'CAD'],
@@ -291,7 +292,8 @@ const TIME_FIRST = new Set([...'aApPoGUEPCBl'].map((ch) => ch.charCodeAt(0)));
  * The text is read once, a character at a time, by a small automaton: between words, inside a word
  * that is no number word, or somewhere down the letter tree of the number words ("t", "th", "thi",
  * ...). Each character is two table look-ups and one test, with no branch on what the character is:
- * about twice as fast as the pattern, which tries every number word at every word start.
+ * about 1.6 times as fast as the pattern on news text (the pattern tries the number words at every
+ * word start).
  */
 
 /** Symbols of the automaton, per UTF-16 code unit: 0 anything not of a word, 1 a digit, 2 "_", 3 + x the letter x (either case). */
@@ -330,7 +332,7 @@ const { TRIGGER_TABLE, TRIGGER_WORD_LENGTH } = (() => {
     }
     wordLength[node] = word.length;
   }
-  // node 0 is state AT_WORD_START, node k > 0 the state after IN_OTHER_WORD
+  // node 0 is state AT_WORD_START; node k > 0 is state (k + 1) * TRIGGER_ROW, the rows after IN_OTHER_WORD's
   const stateOf = (node: number): number => (node === 0 ? AT_WORD_START : (node + 1) * TRIGGER_ROW);
   const table = new Int32Array((children.length + 1) * TRIGGER_ROW);
   const lengths = new Int32Array(children.length + 1);
