@@ -53,7 +53,12 @@ export const NUMBER_TRIGGER_WORDS: readonly string[] = [
 export function scaleValue(v: number, scale: number): number {
   if (scale === 1) return v;
   const k = Math.round(Math.log10(scale));
-  if (10 ** k === scale) return Number(`${v}e${k}`);
+  if (10 ** k === scale) {
+    // a whole number times a power of ten that stays within 2^53 is exact as it is: the same number
+    // as the one written out ("5e6"), without writing it
+    if (k > 0 && Number.isInteger(v) && v > 0 && v * scale <= Number.MAX_SAFE_INTEGER) return v * scale;
+    return Number(`${v}e${k}`);
+  }
   return v * scale;
 }
 

@@ -45,6 +45,10 @@ function isWordAt(text: string, i: number): number {
 
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
+/** ASCII characters that may go on a word after its letters: ' and - (joiners) and . (U.N.): 1. */
+const ASCII_JOINS = new Uint8Array(128);
+ASCII_JOINS[39] = ASCII_JOINS[45] = ASCII_JOINS[46] = 1;
+
 /** Code unit as it counts in a key: curly apostrophe and hyphen variants made plain. */
 function plainCode(c: number): number {
   return c === 0x2019 ? 39 : c === 0x2010 || c === 0x2011 ? 45 : c;
@@ -120,6 +124,8 @@ export class Vocabulary {
   /** Per key id: hi (see tokenize) and the table hash. */
   hiOf: Int32Array = new Int32Array(512);
   hashOf: Int32Array = new Int32Array(512);
+  /** Per key id: 1 when the key is all ASCII (its last eight characters are then exactly in lo and hi). */
+  asciiOf: Uint8Array = new Uint8Array(512);
 
   /** The key of key id `id` in lower case. */
   lowerOf(id: number): string {
@@ -237,14 +243,16 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let table = voc.table;
   let hiOf = voc.hiOf;
   let hashOf = voc.hashOf;
+  let asciiOf = voc.asciiOf;
   const keys = voc.keys;
   const firstNew = keys.length;
   let gap = 0;
   let breaks = 0; // line breaks in the gap, "\r\n" one
   let last = from > 0 ? text.charCodeAt(from - 1) : 0; // the last character of the gap (before the text: the one before `from`)
   let i = from;
+  // c is always the character at i: the character that ends a word is read once, for the word and the gap
+  let c = i < to ? text.charCodeAt(i) : 0;
   while (i < to) {
-    let c = text.charCodeAt(i);
     const w = c < 128 ? ASCII_WORD[c] : isWordAt(text, i);
     if (w === 0) {
       last = c;
@@ -259,6 +267,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
         gap |= c === 0x2026 || c === 0x201c || c === 0x2018 ? G_STOP | G_OTHER : G_OTHER;
       }
       i++;
+      if (i < to) c = text.charCodeAt(i);
       continue;
     }
     const start = i;
@@ -300,6 +309,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
           continue;
         }
       }
+      // most words end at a space or a mark that neither joins nor abbreviates
+      if (c < 128 ? ASCII_JOINS[c] === 0 : c !== 0x2019 && c !== 0x2010 && c !== 0x2011) break;
       const apostrophe = c === 39 || c === 0x2019;
       if ((apostrophe || c === 45 || c === 0x2010 || c === 0x2011) && i + 1 < to && isWordAt(text, i + 1) > 0) {
         if (apostrophe) {
@@ -326,6 +337,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
             lo = ((lo << 7) | text.charCodeAt(k)) & 0xfffffff;
           }
           i = j + 1;
+          if (i < to) c = text.charCodeAt(i);
         }
       }
       break;
@@ -350,13 +362,15 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
         if (tag < 0 && table[(at << 1) + 1] === lo && hiOf[-tag - 1] === hi) {
           const key = keys[-tag - 1];
           if (key.length === len) {
+            // two ASCII keys with the same code have the same last eight characters: only those before are compared
+            const upTo = ascii && asciiOf[-tag - 1] === 1 ? len - 8 : len;
             let k = 0;
             if (plain) {
-              while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+              while (k < upTo && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
             } else {
-              while (k < len && key.charCodeAt(k) === plainCode(text.charCodeAt(start + k))) k++;
+              while (k < upTo && key.charCodeAt(k) === plainCode(text.charCodeAt(start + k))) k++;
             }
-            if (k === len) {
+            if (k === upTo) {
               id = -tag - 1;
               break;
             }
@@ -372,9 +386,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       if (id === hiOf.length) {
         hiOf = grownInt32(hiOf, id * 2);
         hashOf = grownInt32(hashOf, id * 2);
+        asciiOf = grownUint8(asciiOf, id * 2);
       }
       hiOf[id] = hi;
       hashOf[id] = h;
+      asciiOf[id] = ascii ? 1 : 0;
       table[at << 1] = exact ? id + 1 : -(id + 1);
       table[(at << 1) + 1] = lo;
       if (keys.length * 4 > tableSize * 3) {
@@ -415,6 +431,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   voc.table = table;
   voc.hiOf = hiOf;
   voc.hashOf = hashOf;
+  voc.asciiOf = asciiOf;
   if (voc.shape.length < keys.length) voc.shape = grownUint8(voc.shape, Math.max(keys.length, voc.shape.length * 2));
   const shapes = voc.shape;
   for (let k = firstNew; k < keys.length; k++) shapes[k] = shapeOf(keys[k]);
