@@ -50,15 +50,36 @@ function time<T>(f: () => T): { ms: number; value: T } {
   return { ms: performance.now() - t, value };
 }
 /** Median time of `runs` runs after one warm-up run. */
+/**
+ * The result of the last run stays alive while the next one runs, as the editor keeps a document's
+ * annotations while it annotates the document again (and so V8 keeps the code optimised for them).
+ */
+let lastResult: unknown;
 function bench(runs: number, f: () => unknown): { median: number; min: number; all: number[] } {
-  f();
+  lastResult = f();
   const all: number[] = [];
   for (let i = 0; i < runs; i++) {
     gc();
-    all.push(time(f).ms);
+    const t = time(f);
+    lastResult = t.value;
+    all.push(t.ms);
     sample();
   }
   return { median: median(all), min: Math.min(...all), all };
+}
+/**
+ * Sustained speed: `runs` runs one after the other after one warm-up, with no forced collection in
+ * between, so the garbage collector does the work it would do anyway (amortised over the runs).
+ * Returns the mean time of a run.
+ */
+function sustained(runs: number, f: () => unknown): number {
+  lastResult = f();
+  gc();
+  const t = performance.now();
+  for (let i = 0; i < runs; i++) lastResult = f();
+  const mean = (performance.now() - t) / runs;
+  sample();
+  return mean;
 }
 const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const mbs = (bytes: number, t: number): number => bytes / MB / (t / 1000);
@@ -117,27 +138,30 @@ function builtIn(): ReturnType<typeof parseBuiltInCatalogue> {
 // ---------------------------------------------------------------------------------------------------
 
 function throughput(text: string, builtInIndex: CatalogueIndex, bigIndex: CatalogueIndex): void {
-  const runs = quick ? 3 : 7;
+  const runs = quick ? 5 : 15;
   const bytes = text.length;
-  console.log(`\nEngine throughput: annotate(), all categories on, ${(bytes / MB).toFixed(2)} MB article (UTF-16 units; MB = 2^20), median of ${runs} runs`);
-  const a = bench(runs, () => annotate(text, { catalogue: builtInIndex }));
-  const b = bench(runs, () => annotate(text, { catalogue: bigIndex }));
+  console.log(`\nEngine throughput: annotate(), all categories on, ${(bytes / MB).toFixed(2)} MB article (UTF-16 units; MB = 2^20)`);
+  console.log(`  sustained: ${runs} runs one after the other (mean); after GC: median of ${quick ? 3 : 7} runs, each after a full collection`);
+  const a = sustained(runs, () => annotate(text, { catalogue: builtInIndex }));
+  const b = sustained(runs, () => annotate(text, { catalogue: bigIndex }));
+  const aCold = bench(quick ? 3 : 7, () => annotate(text, { catalogue: builtInIndex }));
+  const bCold = bench(quick ? 3 : 7, () => annotate(text, { catalogue: bigIndex }));
   const count = annotate(text, { catalogue: builtInIndex }).length;
-  line(`built-in catalogue (${builtInIndex.entities.length} entities)`, `${ms(a.median)} ms = ${mbs(bytes, a.median).toFixed(2)} MB/s (best ${mbs(bytes, a.min).toFixed(2)}; ${count} annotations)  target >= 20 MB/s: ${check(mbs(bytes, a.median) >= 20)}`);
-  line(`${bigIndex.entities.length.toLocaleString('en')} entities`, `${ms(b.median)} ms = ${mbs(bytes, b.median).toFixed(2)} MB/s (best ${mbs(bytes, b.min).toFixed(2)})  target >= 10 MB/s: ${check(mbs(bytes, b.median) >= 10)}`);
+  line(`built-in catalogue (${builtInIndex.entities.length} entities)`, `${ms(a)} ms = ${mbs(bytes, a).toFixed(2)} MB/s sustained (after GC ${mbs(bytes, aCold.median).toFixed(2)} MB/s; ${count} annotations)  target >= 20 MB/s: ${check(mbs(bytes, a) >= 20)}`);
+  line(`${bigIndex.entities.length.toLocaleString('en')} entities`, `${ms(b)} ms = ${mbs(bytes, b).toFixed(2)} MB/s sustained (after GC ${mbs(bytes, bCold.median).toFixed(2)} MB/s)  target >= 10 MB/s: ${check(mbs(bytes, b) >= 10)}`);
   // where the time goes (each stage on its own, the same text)
   const stages: Record<string, number> = {};
   const tokens = tokenize(text);
-  stages.tokenize = bench(runs, () => tokenize(text)).median;
-  stages['catalogue mentions (built-in)'] = bench(runs, () => findCatalogueMentions(text, builtInIndex, tokens)).median;
-  stages['catalogue mentions (100,000)'] = bench(runs, () => findCatalogueMentions(text, bigIndex, tokens)).median;
-  stages['actors (tokens, mentions, names)'] = bench(runs, () => findActors(text, builtInIndex)).median;
-  stages.quantities = bench(runs, () => findQuantities(text)).median;
-  stages.sentences = bench(runs, () => splitSentences(text)).median;
+  stages.tokenize = sustained(runs, () => tokenize(text));
+  stages['catalogue mentions (built-in)'] = sustained(runs, () => findCatalogueMentions(text, builtInIndex, tokens));
+  stages['catalogue mentions (100,000)'] = sustained(runs, () => findCatalogueMentions(text, bigIndex, tokens));
+  stages['actors (tokens, mentions, names)'] = sustained(runs, () => findActors(text, builtInIndex));
+  stages.quantities = sustained(runs, () => findQuantities(text));
+  stages.sentences = sustained(runs, () => splitSentences(text));
   const actors = findActors(text, builtInIndex);
   const sentences = splitSentences(text);
-  stages.claims = bench(runs, () => findClaims(text, actors, sentences)).median;
-  console.log('  stages (median ms):');
+  stages.claims = sustained(runs, () => findClaims(text, actors, sentences));
+  console.log('  stages (sustained, ms):');
   for (const [k, v] of Object.entries(stages)) line(`  ${k}`, `${ms(v)} ms = ${mbs(bytes, v).toFixed(1)} MB/s`);
   // compromise on the same text, one run (it takes seconds)
   gc();
@@ -146,11 +170,12 @@ function throughput(text: string, builtInIndex: CatalogueIndex, bigIndex: Catalo
     return doc.people().length + doc.places().length + doc.organizations().length + doc.numbers().length;
   });
   sample();
-  const ratio = c.ms / a.median;
+  const ratio = c.ms / a;
   line('compromise (people, places, organizations, numbers)', `${ms(c.ms)} ms = ${mbs(bytes, c.ms).toFixed(3)} MB/s (${c.value} matches)`);
   line('News Lens / compromise', `${ratio.toFixed(1)}x  target >= 50x: ${check(ratio >= 50)}`);
   results.throughput = {
-    bytes, builtInMs: a.median, builtInMBs: mbs(bytes, a.median), bigMs: b.median, bigMBs: mbs(bytes, b.median),
+    bytes, builtInMs: a, builtInMBs: mbs(bytes, a), bigMs: b, bigMBs: mbs(bytes, b),
+    builtInAfterGcMs: aCold.median, bigAfterGcMs: bCold.median,
     stages, compromiseMs: c.ms, compromiseMBs: mbs(bytes, c.ms), ratio,
   };
 }
