@@ -12,6 +12,8 @@
  */
 import { splitSentences } from './sentences';
 import { compareSpans } from './types';
+import { PositionMap } from './positionMap';
+import { ABSENT, AsciiWordTable } from './wordTable';
 import type { ActorKind, ActorSpan, ClaimSpan, Part, SourceKind } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -241,11 +243,17 @@ function triePattern(words: readonly string[]): string {
   return emit(root);
 }
 
-/** One regular expression that finds every cue word (and "according", "statement") in a text. */
-const CUE_RE = (() => {
-  const words = [...CUES.keys(), 'according', 'statement'];
-  return new RegExp(`\\b${triePattern(words)}\\b`, 'gi');
-})();
+/**
+ * The cue words (and "according", "statement"): one regular expression finds them in a text (the
+ * regular expression engine scans a long text faster than a loop over its characters can), and a
+ * table gives the id of each one found, with its forms, without cutting it out as a string.
+ */
+const CUE_WORDS = new AsciiWordTable([...CUES.keys(), 'according', 'statement']);
+const CUE_RE = new RegExp(`\\b${triePattern(CUE_WORDS.words)}\\b`, 'gi');
+/** The forms of each cue word, by its id in CUE_WORDS; undefined for "according" and "statement". */
+const CUE_WORD_FORMS: ReadonlyArray<CueForm[] | undefined> = CUE_WORDS.words.map((w) => CUES.get(w));
+/** 1 for a cue word whose every form needs a particle after it ("call": "call for", "call on"), by id in CUE_WORDS. */
+const NEEDS_PARTICLE = Uint8Array.from(CUE_WORD_FORMS, (forms) => (forms && forms.every((f) => f.particles) ? 1 : 0));
 
 // ---------------------------------------------------------------------------------------------
 // Word classes
@@ -388,6 +396,24 @@ for (const [bit, words] of [
   for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
 }
 
+/**
+ * The words of WORD_FLAGS and the other words the finder compares tokens with, so that a token of
+ * plain ASCII finds its classes, and its lower-cased text as one shared string, without a string of
+ * its own being made (most tokens are looked at, few are anything but ordinary words).
+ */
+const WORDS = new AsciiWordTable([
+  ...WORD_FLAGS.keys(),
+  ...set('and or but nor so to that there of by in a an he she it they i who which whom whose what when where why how whether if while whereas'),
+  ...set('according statement known adding saying noting police being having has have had'),
+  ...set('former then deputy senior chief acting assistant vice executive managing founding interim newly outgoing incoming top leading prominent'),
+]);
+/** WORD_FLAGS by id in WORDS (0 for the words that are in no class). */
+const WORD_BITS = Int32Array.from(WORDS.words, (w) => WORD_FLAGS.get(w) ?? 0);
+/** Ids in WORDS of the words worthALook() tells apart from the rest of their class. */
+const WHOSE = WORDS.find('whose', 0, 5);
+const TO = WORDS.find('to', 0, 2);
+const THAT = WORDS.find('that', 0, 4);
+
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
@@ -415,9 +441,16 @@ function lowerKey(raw: string): string {
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
+/** Tok.id before the token's text is looked up in WORDS. */
+const NOT_LOOKED_UP = -4;
+/** Tok.id of a token whose lower-cased text was given when it was made (punctuation, quote marks, "'s"). */
+const GIVEN = -3;
+
 /** A token of a sentence; its lower-cased text is made only when something asks for it. */
 class Tok {
   private key: string | undefined = undefined;
+  /** id of the token's text in WORDS, or NOT_LOOKED_UP, GIVEN, ABSENT, NOT_ASCII */
+  private id = NOT_LOOKED_UP;
   private src = '';
   s = 0;
   e = 0;
@@ -436,8 +469,15 @@ class Tok {
     this.cap = cap;
     this.up = up;
     this.key = key;
+    this.id = key === undefined ? NOT_LOOKED_UP : GIVEN;
     this.fl = -1;
     return this;
+  }
+
+  /** The token's id in WORDS (looked up once), or GIVEN, ABSENT, NOT_ASCII. */
+  private wordId(): number {
+    if (this.id === NOT_LOOKED_UP) this.id = WORDS.find(this.src, this.s, this.e);
+    return this.id;
   }
 
   /** True when the token starts with a digit ("300", "2050"). */
@@ -448,13 +488,21 @@ class Tok {
 
   /** lower-cased text, curly apostrophes made plain */
   get w(): string {
-    if (this.key === undefined) this.key = lowerKey(this.src.slice(this.s, this.e));
+    if (this.key === undefined) {
+      // a known word of plain ASCII is its entry in WORDS (the same text as lowerKey() would make)
+      const id = this.wordId();
+      this.key = id >= 0 ? WORDS.words[id] : lowerKey(this.src.slice(this.s, this.e));
+    }
     return this.key;
   }
 
   /** the word classes (F) of the lower-cased text */
   get f(): number {
-    if (this.fl < 0) this.fl = WORD_FLAGS.get(this.w) ?? 0;
+    if (this.fl < 0) {
+      const id = this.wordId();
+      // plain ASCII not in WORDS is in no class; other text is lower-cased and looked up as it is
+      this.fl = id >= 0 ? WORD_BITS[id] : id === ABSENT ? 0 : WORD_FLAGS.get(this.w) ?? 0;
+    }
     return this.fl;
   }
 }
@@ -508,11 +556,16 @@ interface QuoteRegion {
 
 interface QuoteIndex {
   /** mark index -> region, for opening and closing marks */
-  at: Map<number, QuoteRegion>;
+  at: PositionMap<QuoteRegion>;
 }
 
+/** The quotation marks of the text at hand (one map for all calls: see PositionMap). */
+const QUOTE_MARKS = new PositionMap<QuoteRegion>();
+
 function findQuotes(text: string): QuoteIndex {
-  const at = new Map<number, QuoteRegion>();
+  // a story has about one quotation mark in seventy characters
+  const at = QUOTE_MARKS;
+  at.clear(text.length >> 6);
   const re = /["\u201c\u201d\u2018\u2019'\n]/g;
   let openDouble = -1;
   let openSingle = -1;
@@ -619,8 +672,8 @@ for (let c = 33; c < 127; c++) {
 }
 
 function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): Tok[] {
-  const out = TOK_LIST;
-  out.length = 0;
+  // the tokens are TOK_POOL[0, n); TOK_LIST is made to hold them at the end
+  let n = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -644,19 +697,20 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
       // what ends it: the general path below would end the word at `j` as well
       if (d < 128 ? PLAIN_WORD_END[d] === 1 || (d === 46 && !(j + 1 < to && isWordCode(text.charCodeAt(j + 1)))) : !isWordCode(d) && d !== 0x2010 && d !== 0x2011 && d !== 0x2019) {
         const cap = c <= 90;
-        let t = TOK_POOL[out.length];
+        let t = TOK_POOL[n];
         if (t === undefined) {
           t = new Tok();
-          TOK_POOL[out.length] = t;
+          TOK_POOL[n] = t;
         }
-        out.push(t.set(text, i, j, W, cap, cap && j > i + 1 && text.charCodeAt(i + 1) <= 90));
+        t.set(text, i, j, W, cap, cap && j > i + 1 && text.charCodeAt(i + 1) <= 90);
+        n++;
         i = j;
         continue;
       }
     }
     if (c < 128 && PLAIN_PUNCTUATION[c] === 1) {
       // fast path: punctuation that is always a token of its own (",", ";", ")" ...)
-      out.push(nextTok(out.length).set(text, i, i + 1, P, false, false, ASCII_KEYS[c]));
+      nextTok(n++).set(text, i, i + 1, P, false, false, ASCII_KEYS[c]);
       i++;
       continue;
     }
@@ -666,7 +720,7 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
     }
     const q = c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 ? quotes.at.get(i) : undefined;
     if (q) {
-      out.push(nextTok(out.length).set(text, i, i + 1, q.open === i ? OQ : CQ, false, false, '"'));
+      nextTok(n++).set(text, i, i + 1, q.open === i ? OQ : CQ, false, false, '"');
       i++;
       continue;
     }
@@ -712,15 +766,15 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
       // "U.N." keeps its last dot
       if (j < to && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
       const cap = isUpperCode(c);
-      out.push(nextTok(out.length).set(text, i, j, W, cap, cap && j > i + 1 && isUpperCode(text.charCodeAt(i + 1))));
+      nextTok(n++).set(text, i, j, W, cap, cap && j > i + 1 && isUpperCode(text.charCodeAt(i + 1)));
       i = j;
       continue;
     }
-    if ((c === 39 || c === 0x2019) && out.length > 0 && out[out.length - 1].t === W && out[out.length - 1].e === i) {
+    if ((c === 39 || c === 0x2019) && n > 0 && TOK_POOL[n - 1].t === W && TOK_POOL[n - 1].e === i) {
       // possessive: 's, or a bare ' after a plural
       const nx = i + 1 < to ? text.charCodeAt(i + 1) : 32;
       if ((nx === 115 || nx === 83) && !(i + 2 < to && isWordCode(text.charCodeAt(i + 2)))) {
-        out.push(nextTok(out.length).set(text, i, i + 2, POSS, false, false, "'s"));
+        nextTok(n++).set(text, i, i + 2, POSS, false, false, "'s");
         i += 2;
         continue;
       }
@@ -728,22 +782,27 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
         // contractions 'd 'm 'll 're 've
         let j = i + 1;
         while (j < to && isWordCode(text.charCodeAt(j))) j++;
-        out.push(nextTok(out.length).set(text, i, j, W, false, false));
+        nextTok(n++).set(text, i, j, W, false, false);
         i = j;
         continue;
       }
-      out.push(nextTok(out.length).set(text, i, i + 1, POSS, false, false, "'"));
+      nextTok(n++).set(text, i, i + 1, POSS, false, false, "'");
       i++;
       continue;
     }
     if (c === 46 && i + 2 < to && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
-      out.push(nextTok(out.length).set(text, i, i + 3, P, false, false, '...'));
+      nextTok(n++).set(text, i, i + 3, P, false, false, '...');
       i += 3;
       continue;
     }
-    out.push(nextTok(out.length).set(text, i, i + 1, P, false, false, c < 128 ? ASCII_KEYS[c] : undefined));
+    nextTok(n++).set(text, i, i + 1, P, false, false, c < 128 ? ASCII_KEYS[c] : undefined);
     i++;
   }
+  // the list of the last sentence already holds the pool's first tokens: only its length changes
+  // (a new list for each sentence would be most of what the tokenizer allocates)
+  const out = TOK_LIST;
+  if (out.length > n) out.length = n;
+  else while (out.length < n) out.push(TOK_POOL[out.length]);
   return out;
 }
 
@@ -759,15 +818,23 @@ interface ActorIndex {
 }
 
 function indexActors(actors: ActorSpan[]): ActorIndex {
-  const all: ActorSpan[] = [];
-  let sorted = true;
-  for (const a of actors) {
-    if (a.origin === 'rejected') continue;
-    if (all.length > 0 && compareSpans(all[all.length - 1], a) > 0) sorted = false;
-    all.push(a);
+  // the caller's list as it is when it is sorted and rejects nothing (sameSurname() copies it before a change)
+  let clean = true;
+  for (let i = 0; i < actors.length && clean; i++) {
+    if (actors[i].origin === 'rejected' || (i > 0 && compareSpans(actors[i - 1], actors[i]) > 0)) clean = false;
   }
-  if (!sorted) all.sort(compareSpans);
-  sameSurname(all);
+  let all = actors;
+  if (!clean) {
+    all = [];
+    let sorted = true;
+    for (const a of actors) {
+      if (a.origin === 'rejected') continue;
+      if (all.length > 0 && compareSpans(all[all.length - 1], a) > 0) sorted = false;
+      all.push(a);
+    }
+    if (!sorted) all.sort(compareSpans);
+  }
+  all = sameSurname(all, all === actors);
   const starts: number[] = new Array(all.length);
   const ends: number[] = new Array(all.length);
   for (let i = 0; i < all.length; i++) {
@@ -777,22 +844,30 @@ function indexActors(actors: ActorSpan[]): ActorIndex {
   return { all, starts, ends };
 }
 
-/** The last word of a name, lower-cased, without a possessive: "Lena Holm's" -> "holm". */
-function lastNameWord(name: string): string {
-  let e = name.length;
-  while (e > 0 && isSpaceCode(name.charCodeAt(e - 1))) e--;
-  if (e > 2 && (name.charCodeAt(e - 1) === 115 || name.charCodeAt(e - 1) === 83) && (name.charCodeAt(e - 2) === 39 || name.charCodeAt(e - 2) === 0x2019)) e -= 2;
+/** The last word of the name `name[from, to)`, lower-cased, without a possessive: "Lena Holm's" -> "holm". */
+function lastNameWord(name: string, from: number, to: number): string {
+  let e = to;
+  while (e > from && isSpaceCode(name.charCodeAt(e - 1))) e--;
+  if (e - from > 2 && (name.charCodeAt(e - 1) === 115 || name.charCodeAt(e - 1) === 83) && (name.charCodeAt(e - 2) === 39 || name.charCodeAt(e - 2) === 0x2019)) e -= 2;
   let b = e;
-  while (b > 0 && !isSpaceCode(name.charCodeAt(b - 1))) b--;
+  while (b > from && !isSpaceCode(name.charCodeAt(b - 1))) b--;
   return name.slice(b, e).toLowerCase();
+}
+
+/** Characters that String.prototype.trim() takes off (white space and line terminators). */
+function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
  * A surname alone ("Holm") that the actor recogniser gave a provisional id of its own is the person
  * named in full earlier in the text ("Lena Holm") when exactly one such person has that last name.
- * Replaces those actors in `all` by copies with the full name's entity.
+ * Replaces those actors in `all` by copies with the full name's entity; returns `all`, or a copy of it
+ * with the replacements when it is `shared` (the caller's own list).
  */
-function sameSurname(all: ActorSpan[]): void {
+function sameSurname(all: ActorSpan[], shared: boolean): ActorSpan[] {
   // last name -> entity of the person named in full with it; null when two people share it
   let full: Map<string, string | null> | undefined;
   for (let i = 0; i < all.length; i++) {
@@ -800,12 +875,17 @@ function sameSurname(all: ActorSpan[]): void {
     if (a.kind !== 'person') continue;
     const e = entityOf(a);
     if (!e) continue;
+    // the name without white space around it (as trim() would cut it, without making the string)
+    const name = a.text;
+    let from = 0;
+    let to = name.length;
+    while (from < to && isTrimmed(name.charCodeAt(from))) from++;
+    while (to > from && isTrimmed(name.charCodeAt(to - 1))) to--;
     let oneWord = true;
-    const t = a.text.trim();
-    for (let k = 0; k < t.length && oneWord; k++) if (isSpaceCode(t.charCodeAt(k))) oneWord = false;
+    for (let k = from; k < to && oneWord; k++) if (isSpaceCode(name.charCodeAt(k))) oneWord = false;
     // a one-word name is only looked up, when it is unknown and someone has been named in full
     if (oneWord && (!a.unknown || !full)) continue;
-    const last = lastNameWord(t);
+    const last = lastNameWord(name, from, to);
     if (last.length < 2) continue;
     if (!oneWord) {
       if (!full) full = new Map<string, string | null>();
@@ -815,8 +895,15 @@ function sameSurname(all: ActorSpan[]): void {
       continue;
     }
     const person = full?.get(last);
-    if (person && person !== e) all[i] = { ...a, entity: person, entities: undefined };
+    if (person && person !== e) {
+      if (shared) {
+        all = all.slice();
+        shared = false;
+      }
+      all[i] = { ...a, entity: person, entities: undefined };
+    }
   }
+  return all;
 }
 
 /** First index whose value is >= x. */
@@ -1363,7 +1450,7 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
   // (and whether they come in the order of their cues, and the extent of each, while they are at hand)
   let cueOrder = true;
   let lastCue = -1;
-  const keep = (found: Draft[], toks: Tok[], sentenceStart: number): void => {
+  const keep = (found: readonly Draft[], toks: Tok[], sentenceStart: number): void => {
     for (const d of found) {
       if (d.srcTok >= 0 && !d.inheritFrom) d.info = sourceInfo(toks, d.srcTok, d.srcEnd, sentenceStart);
       const cue = d.cue[0].start;
@@ -1406,7 +1493,7 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
         from = to;
       }
     }
-    positions.length = 0;
+    emptied(positions);
   };
   CUE_RE.lastIndex = 0;
   let si = 0;
@@ -1418,7 +1505,7 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
     while (si < sents.length && sents[si].end <= pos) si++;
     if (si >= sents.length) break;
     if (sents[si].start > pos) continue;
-    if (!worthALook(text, pos, text.slice(pos, end))) continue;
+    if (!worthALook(text, pos, end, CUE_WORDS.find(text, pos, end))) continue;
     if (si !== current) {
       flush();
       current = si;
@@ -1427,23 +1514,41 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
   }
   flush();
   releaseTokens();
+  releaseSentenceLists();
+  // (source resolution does not look at quotation marks)
+  QUOTE_MARKS.clear();
   if (!cueOrder) drafts.sort(byCueStart);
   if (drafts.length > 0) resolveSources(ctx, indexActors(actors), drafts);
   const out: ClaimSpan[] = [];
   for (const d of drafts) {
     const { start, end } = d;
-    const claim: ClaimSpan = {
-      start,
-      end,
-      text: text.slice(start, end),
-      label: 'claim',
-      origin: 'automatic',
-      cue: d.cue,
-      source: d.source,
-      content: d.content,
-      sourceKind: d.sourceKind ?? 'none',
-    };
-    if (d.sourceEntity) claim.sourceEntity = d.sourceEntity;
+    // two literals rather than a property added afterwards: a claim with an entity would otherwise have
+    // a hidden class made at run time, which V8 drops (and this function's optimised code with it)
+    // whenever a full garbage collection finds no such claim left
+    const claim: ClaimSpan = d.sourceEntity
+      ? {
+          start,
+          end,
+          text: text.slice(start, end),
+          label: 'claim',
+          origin: 'automatic',
+          cue: d.cue,
+          source: d.source,
+          content: d.content,
+          sourceKind: d.sourceKind ?? 'none',
+          sourceEntity: d.sourceEntity,
+        }
+      : {
+          start,
+          end,
+          text: text.slice(start, end),
+          label: 'claim',
+          origin: 'automatic',
+          cue: d.cue,
+          source: d.source,
+          content: d.content,
+          sourceKind: d.sourceKind ?? 'none',
+        };
     out.push(claim);
   }
   let ordered = true;
@@ -1456,12 +1561,11 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
  * A cheap look at a cue word in the raw text, before its sentence is cut into tokens: a word after
  * an article or a preposition ("the report", "of claims") is a noun, "call" without "for/on" is no cue.
  */
-function worthALook(text: string, pos: number, word: string): boolean {
-  const first = word.charCodeAt(0);
-  const lower = lowerKey(word);
-  if (lower === 'according' || lower === 'statement') return true;
-  const forms = CUES.get(lower);
-  if (!forms) return false;
+function worthALook(text: string, pos: number, end: number, id: number): boolean {
+  const first = text.charCodeAt(pos);
+  const forms = CUE_WORD_FORMS[id];
+  // "according", "statement"
+  if (!forms) return true;
   // the word before, if it is written right before (spaces only)
   let k = pos - 1;
   while (k >= 0 && text.charCodeAt(k) === 32) k--;
@@ -1473,19 +1577,20 @@ function worthALook(text: string, pos: number, word: string): boolean {
   }
   const a = k + 1;
   if (b > a && (k < 0 || !isWordCode(text.charCodeAt(k)))) {
-    const prev = text.slice(a, b);
-    const pc = prev.charCodeAt(0);
-    const prevLower = pc >= 65 && pc <= 90 ? prev.toLowerCase() : prev;
-    if ((DETERMINERS.has(prevLower) || PREPOSITIONS.has(prevLower) || prevLower === 'whose') && !(prevLower === 'to' || prevLower === 'that')) return false;
+    // the word before (ASCII letters), lower-cased only when it starts with a capital: a determiner,
+    // a preposition or "whose" (not "to" or "that") makes the cue word a noun
+    const pc = text.charCodeAt(a);
+    let asWritten = true;
+    if (!(pc >= 65 && pc <= 90)) for (let x = a + 1; x < b && asWritten; x++) if (text.charCodeAt(x) <= 90) asWritten = false;
+    const before = asWritten ? WORDS.find(text, a, b) : ABSENT;
+    if (before >= 0 && ((WORD_BITS[before] & (F.DETERMINERS | F.PREPOSITIONS)) !== 0 || before === WHOSE) && before !== TO && before !== THAT) return false;
     // a capitalised cue after a lower-case word is part of a name ("United States", "Says Who")
     if (first >= 65 && first <= 90 && pc >= 97 && pc <= 122) return false;
     b = a;
   }
   // particles that must follow: "call for", "point out"
-  let needsParticle = true;
-  for (const f of forms) if (!f.particles) needsParticle = false;
-  if (needsParticle) {
-    let j = pos + word.length;
+  if (NEEDS_PARTICLE[id] === 1) {
+    let j = end;
     while (j < text.length && text.charCodeAt(j) === 32) j++;
     let e = j;
     while (e < text.length && e - j < 6 && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
@@ -1519,10 +1624,38 @@ function isTitleCase(text: string, toks: Tok[]): boolean {
   return words >= 4 && caps / words > 0.7;
 }
 
-function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[]): Draft[] {
+/**
+ * Empties a list that is filled again right away, keeping its storage: `list.length = 0` would let go
+ * of it, and the next push would allocate anew (for each sentence of a story).
+ */
+function emptied<T>(list: T[]): void {
+  while (list.length > 0) list.pop();
+}
+
+/**
+ * The lists claimsInSentence() fills, made once and reused from sentence to sentence (most sentences
+ * of a story are looked at; lists of their own would be most of what the finder allocates). The list
+ * it returns is one of them: read it before the next sentence.
+ */
+const CANDIDATES: Candidate[] = [];
+const FIRST_PASS: Array<Draft | null> = [];
+const FIRST_DRAFTS: Draft[] = [];
+const SENTENCE_DRAFTS: Draft[] = [];
+const NO_DRAFTS: readonly Draft[] = [];
+
+/** Lets go of the last sentence's candidates and drafts, once a call is done. */
+function releaseSentenceLists(): void {
+  CANDIDATES.length = 0;
+  FIRST_PASS.length = 0;
+  FIRST_DRAFTS.length = 0;
+  SENTENCE_DRAFTS.length = 0;
+}
+
+function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[]): readonly Draft[] {
   let titleCase: boolean | undefined;
   // candidates
-  const cands: Candidate[] = [];
+  const cands = CANDIDATES;
+  emptied(cands);
   let ti = 0;
   for (const pos of positions) {
     while (ti < toks.length && toks[ti].s < pos) ti++;
@@ -1547,13 +1680,15 @@ function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[])
     const c = candidateAt(toks, ti, forms, titleCase === true);
     if (c) cands.push(c);
   }
-  if (cands.length === 0) return [];
+  if (cands.length === 0) return NO_DRAFTS;
   let hasVerbCue = false;
   for (const c of cands) if (c.kind === 'verb') hasVerbCue = true;
   const last = toks.length - 1;
   // first pass: which cues make claims
-  const first: Array<Draft | null> = [];
-  const firstOut: Draft[] = [];
+  const first = FIRST_PASS;
+  const firstOut = FIRST_DRAFTS;
+  emptied(first);
+  emptied(firstOut);
   for (let ci = 0; ci < cands.length; ci++) {
     const d = buildClaim(ctx, s, toks, cands[ci], last + 1, firstOut, hasVerbCue);
     first.push(d);
@@ -1561,7 +1696,8 @@ function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[])
   }
   // second pass: a content stops where the next claim of its own starts
   // (", adding", "and noted", ", according to", "..., but X says")
-  const out: Draft[] = [];
+  const out = SENTENCE_DRAFTS;
+  emptied(out);
   for (let ci = 0; ci < cands.length; ci++) {
     if (!first[ci]) continue;
     const c = cands[ci];
@@ -1811,12 +1947,17 @@ function makeDraft(s: number, cue: Part[], source: Part[], parts: Part[], from: 
   return { cue, source, content: parts, srcTok: from, start: 0, end: 0, srcEnd: to, sentence: s, info: undefined, kind: undefined, inheritFrom: undefined, sourceEntity: undefined, sourceKind: undefined };
 }
 
+/** The cue of a claim: the tokens of its candidate from the auxiliary to the particle ("has called for"). */
+const cueOf = (toks: Tok[], c: Candidate): Part[] => [partOf(toks, c.cueFrom, c.cueTo)];
+
+/** Whether forwardStart() went past a "that"; one object for every call (verbClaim() does not nest). */
+const FORWARD = { skippedThat: false };
+
 function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number, earlier: Draft[]): Draft | null {
   const { text } = ctx;
   const last = toks.length - 1;
   const form = c.form;
   if (!form) return null;
-  const cue: Part[] = [partOf(toks, c.cueFrom, c.cueTo)];
   const end = Math.min(last, stop - 1);
   let sourceFrom = -1;
   let sourceTo = -1;
@@ -1825,7 +1966,8 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
   let content: Part[] = [];
   let contentStart = c.cueTo + 1;
   const lt = toks[c.left];
-  const fw = { skippedThat: false };
+  const fw = FORWARD;
+  fw.skippedThat = false;
 
   // inverted, source after the verb: '"...," said Mayor Holm.' / '..., says the report'
   const leftIsBreak = lt && ((lt.t === P && (lt.w === ',' || lt.w === '—')) || lt.t === CQ);
@@ -1863,7 +2005,7 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
           const parts = [before];
           const more = continuation(ctx, toks, b + 1, end);
           if (more) parts.push(more);
-          return makeDraft(s, cue, [partOf(toks, a, b)], parts, a, b);
+          return makeDraft(s, cueOf(toks, c), [partOf(toks, a, b)], parts, a, b);
         }
       }
     }
@@ -2023,11 +2165,11 @@ function verbClaim(ctx: Ctx, s: number, toks: Tok[], c: Candidate, stop: number,
   }
   if (content.length === 0) return null;
   if (inherit) {
-    const d = makeDraft(s, cue, inherit.source, content, -1, -1);
+    const d = makeDraft(s, cueOf(toks, c), inherit.source, content, -1, -1);
     d.inheritFrom = inherit;
     return d;
   }
-  const d = sourceFrom >= 0 ? makeDraft(s, cue, [partOf(toks, sourceFrom, sourceTo)], content, sourceFrom, sourceTo) : makeDraft(s, cue, [], content, -1, -1);
+  const d = sourceFrom >= 0 ? makeDraft(s, cueOf(toks, c), [partOf(toks, sourceFrom, sourceTo)], content, sourceFrom, sourceTo) : makeDraft(s, cueOf(toks, c), [], content, -1, -1);
   d.kind = kind;
   return d;
 }
@@ -2144,42 +2286,55 @@ function stripOuterQuotes(text: string, p: Part, ctx: Ctx): Part {
 // ---------------------------------------------------------------------------------------------
 // Source resolution
 
-interface Mention {
-  pos: number;
-  entity: string;
-  kind: ActorKind;
-  sentence: number;
-}
-
-/** Mentions sorted by position, with their positions for binary search. */
+/**
+ * Mentions of actors sorted by position, as parallel arrays (a story has thousands of actor mentions;
+ * one object each would cost more than the lookups they serve), with their positions for binary search.
+ */
 interface MentionList {
-  items: Mention[];
   starts: number[];
+  entities: string[];
+  kinds: ActorKind[];
+  /** index of the sentence that holds the mention */
+  sentences: number[];
 }
 
-function addMention(list: MentionList, m: Mention): void {
-  const i = lowerBound(list.starts, m.pos + 1);
-  list.items.splice(i, 0, m);
-  list.starts.splice(i, 0, m.pos);
+const noMentions = (): MentionList => ({ starts: [], entities: [], kinds: [], sentences: [] });
+
+function addMention(list: MentionList, pos: number, entity: string, kind: ActorKind, sentence: number): void {
+  const i = lowerBound(list.starts, pos + 1);
+  list.starts.splice(i, 0, pos);
+  list.entities.splice(i, 0, entity);
+  list.kinds.splice(i, 0, kind);
+  list.sentences.splice(i, 0, sentence);
 }
 
-/** The first mention in [from, to) that satisfies `ok`. */
-function firstMention(list: MentionList, from: number, to: number, ok: (m: Mention) => boolean): Mention | undefined {
-  const last = Math.min(list.items.length, lowerBound(list.starts, from) + 200);
-  for (let i = lowerBound(list.starts, from); i < last && list.items[i].pos < to; i++) if (ok(list.items[i])) return list.items[i];
-  return undefined;
+/** Index of the first mention in [from, to) (of a person when `person`), among the first 200 from `from`; -1 when none. */
+function firstMention(list: MentionList, from: number, to: number, person: boolean): number {
+  const first = lowerBound(list.starts, from);
+  const last = Math.min(list.starts.length, first + 200);
+  for (let i = first; i < last && list.starts[i] < to; i++) if (!person || list.kinds[i] === 'person') return i;
+  return -1;
 }
 
-const isPersonMention = (m: Mention): boolean => m.kind === 'person';
-const anyMention = (): boolean => true;
+/** A mention found in one of two lists. */
+interface Found {
+  list: MentionList;
+  index: number;
+}
 
-/** The earlier of the first mentions in [from, to) of two lists. */
-function firstOfBoth(a: MentionList, b: MentionList, from: number, to: number, ok: (m: Mention) => boolean): Mention | undefined {
-  const x = firstMention(a, from, to, ok);
-  const y = firstMention(b, from, to, ok);
-  if (!x) return y;
-  if (!y) return x;
-  return y.pos < x.pos ? y : x;
+/** The earlier of the first mentions in [from, to) of two lists (the first list's on a tie), into `found`; false when neither has one. */
+function firstOfBoth(a: MentionList, b: MentionList, from: number, to: number, person: boolean, found: Found): boolean {
+  const x = firstMention(a, from, to, person);
+  const y = firstMention(b, from, to, person);
+  if (x < 0 && y < 0) return false;
+  if (x < 0 || (y >= 0 && b.starts[y] < a.starts[x])) {
+    found.list = b;
+    found.index = y;
+  } else {
+    found.list = a;
+    found.index = x;
+  }
+  return true;
 }
 
 function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void {
@@ -2187,18 +2342,35 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
   const { sentences } = ctx;
   const all = actorIndex.all;
   // mentions of actors, in order, with their sentence; resolved pronoun and role sources are added as they come
-  const mentions: MentionList = { items: [], starts: [] };
-  const kinds = new Map<string, ActorKind>();
+  const mentions = noMentions();
   let si = 0;
   for (const a of all) {
     const e = entityOf(a);
     if (!e) continue;
     while (si + 1 < sentences.length && sentences[si + 1].start <= a.start) si++;
-    mentions.items.push({ pos: a.start, entity: e, kind: a.kind, sentence: si });
     mentions.starts.push(a.start);
-    if (!kinds.has(e)) kinds.set(e, a.kind);
+    mentions.entities.push(e);
+    mentions.kinds.push(a.kind);
+    mentions.sentences.push(si);
   }
-  const extra: MentionList = { items: [], starts: [] };
+  const extra = noMentions();
+  const found: Found = { list: mentions, index: -1 };
+  // the kind of each entity's first mention ('person' for one never mentioned), the mentions read
+  // only as far as the entities asked for need
+  const kinds = new Map<string, ActorKind>();
+  let kindsRead = 0;
+  const kindOf = (e: string): ActorKind => {
+    let kind = kinds.get(e);
+    while (kind === undefined && kindsRead < mentions.entities.length) {
+      const m = mentions.entities[kindsRead];
+      if (!kinds.has(m)) {
+        kinds.set(m, mentions.kinds[kindsRead]);
+        if (m === e) kind = mentions.kinds[kindsRead];
+      }
+      kindsRead++;
+    }
+    return kind ?? 'person';
+  };
   // people tied to organisations by an appositive, made when the first role source asks for them
   let links: Map<string, Array<{ person: string; pos: number }>> | undefined;
   for (let di = 0; di < drafts.length; di++) {
@@ -2226,26 +2398,24 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
       if (w === 'he' || w === 'she') {
         // the subject (first person named) of the nearest sentence that names a person
         for (let k = d.sentence; k >= 0 && k >= d.sentence - 5 && !d.sourceEntity; k--) {
-          const m = firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, isPersonMention);
-          if (m) d.sourceEntity = m.entity;
+          if (firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, true, found)) d.sourceEntity = found.list.entities[found.index];
         }
       } else if (w === 'they' || w === 'it') {
         // an organisation (or, for "it", a place) that is the first actor of a recent sentence
         for (let k = d.sentence; k >= 0 && k >= d.sentence - 2; k--) {
-          const m = firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, anyMention);
-          if (!m) continue;
-          if (m.kind === 'organisation' || m.kind === 'group' || (w === 'it' && m.kind === 'place')) d.sourceEntity = m.entity;
+          if (!firstOfBoth(mentions, extra, sentences[k].start, k === d.sentence ? src.start : sentences[k].end, false, found)) continue;
+          const kind = found.list.kinds[found.index];
+          if (kind === 'organisation' || kind === 'group' || (w === 'it' && kind === 'place')) d.sourceEntity = found.list.entities[found.index];
           break;
         }
       } else if (w === 'who' || w === 'which') {
         // the closest actor before it in the sentence: "Kask, who had told Lind ..."
         const from = Math.max(sentences[d.sentence].start, src.start - 80);
-        let best: Mention | undefined;
-        for (const list of [mentions, extra]) {
-          const i = lowerBound(list.starts, src.start) - 1;
-          if (i >= 0 && list.items[i].pos >= from && (!best || list.items[i].pos > best.pos)) best = list.items[i];
-        }
-        if (best) d.sourceEntity = best.entity;
+        const i = lowerBound(mentions.starts, src.start) - 1;
+        const j = lowerBound(extra.starts, src.start) - 1;
+        const before = i >= 0 && mentions.starts[i] >= from;
+        if (j >= 0 && extra.starts[j] >= from && (!before || extra.starts[j] > mentions.starts[i])) d.sourceEntity = extra.entities[j];
+        else if (before) d.sourceEntity = mentions.entities[i];
       } else if (w === 'i') {
         // "I" inside a quotation: the speaker of the quotation
         for (let j = Math.max(0, di - 10); j < drafts.length && j <= di + 10 && !d.sourceEntity; j++) {
@@ -2254,7 +2424,7 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
           for (const p of o.content) if (p.start <= src.start && p.end >= src.end) d.sourceEntity = o.sourceEntity;
         }
       }
-      if (d.sourceEntity) addMention(extra, { pos: src.start, entity: d.sourceEntity, kind: kinds.get(d.sourceEntity) ?? 'person', sentence: d.sentence });
+      if (d.sourceEntity) addMention(extra, src.start, d.sourceEntity, kindOf(d.sourceEntity), d.sentence);
       continue;
     }
     // the head of the noun phrase (before a prepositional phrase, appositive or parenthesis)
@@ -2292,7 +2462,7 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
       const e = resolveRole(mentions, links, orgs, src, d.sentence);
       if (e) {
         d.sourceEntity = e;
-        addMention(extra, { pos: src.start, entity: e, kind: 'person', sentence: d.sentence });
+        addMention(extra, src.start, e, 'person', d.sentence);
       }
       continue;
     }
@@ -2364,7 +2534,7 @@ function roleLinks(ctx: Ctx): Map<string, Array<{ person: string; pos: number }>
       // (the pattern needs a comma right after the person: looked at before the text is cut out)
       if (x.start <= p.end || text.charCodeAt(p.end) !== 44) break;
       const between = text.slice(p.end, x.start);
-      if (/^,\s+(?:(?:the|a|an)\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,5}$/i.test(between) && !/[.;]/.test(between) && hasRoleWord(text.slice(p.end, Math.min(text.length, x.end + 60)))) add(xe, pe, p.start);
+      if (/^,\s+(?:(?:the|a|an)\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,5}$/i.test(between) && !/[.;]/.test(between) && hasRoleWord(text, p.end, Math.min(text.length, x.end + 60))) add(xe, pe, p.start);
       break;
     }
     // organisation first: "X's Foreign Minister, P" / "X's role P"
@@ -2376,26 +2546,28 @@ function roleLinks(ctx: Ctx): Map<string, Array<{ person: string; pos: number }>
       const ap = text.charCodeAt(x.end);
       if (p.start <= x.end || (ap !== 39 && ap !== 0x2019)) break;
       const between = text.slice(x.end, p.start);
-      if (/^['’]s\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,5},?\s*$/.test(between.replace(/,\s+$/, ' ')) && hasRoleWord(between)) add(xe, pe, p.start);
+      if (/^['’]s\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,5},?\s*$/.test(between.replace(/,\s+$/, ' ')) && hasRoleWord(text, x.end, p.start)) add(xe, pe, p.start);
       break;
     }
   }
   return out;
 }
 
-function hasRoleWord(s: string): boolean {
+/** Whether `text[from, to)` holds a word of ROLE_NOUNS. */
+function hasRoleWord(text: string, from: number, to: number): boolean {
   // the runs of [a-z-] of the lower-cased text, looked up one by one (ASCII text needs no lower-cased copy)
   let b = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 32;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
     if (c >= 128) {
-      const words = s.toLowerCase().split(/[^a-z-]+/);
+      const words = text.slice(from, to).toLowerCase().split(/[^a-z-]+/);
       return words.some((w) => ROLE_NOUNS.has(w));
     }
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45) {
       if (b < 0) b = i;
     } else if (b >= 0) {
-      if (ROLE_NOUNS.has(lowerKey(s.slice(b, i)))) return true;
+      const id = WORDS.find(text, b, i);
+      if (id >= 0 && (WORD_BITS[id] & F.ROLE_NOUNS) !== 0) return true;
       b = -1;
     }
   }
@@ -2419,12 +2591,12 @@ function resolveRole(
   }
   if (best) return best.person;
   // else the nearest person before (up to three sentences back), else after (up to two ahead)
-  const items = mentions.items;
-  for (let i = lowerBound(mentions.starts, src.start) - 1; i >= 0 && items[i].sentence >= sentence - 3; i--) {
-    if (items[i].kind === 'person') return items[i].entity;
+  const { sentences, kinds, entities } = mentions;
+  for (let i = lowerBound(mentions.starts, src.start) - 1; i >= 0 && sentences[i] >= sentence - 3; i--) {
+    if (kinds[i] === 'person') return entities[i];
   }
-  for (let i = lowerBound(mentions.starts, src.end); i < items.length && items[i].sentence <= sentence + 2; i++) {
-    if (items[i].kind === 'person') return items[i].entity;
+  for (let i = lowerBound(mentions.starts, src.end); i < sentences.length && sentences[i] <= sentence + 2; i++) {
+    if (kinds[i] === 'person') return entities[i];
   }
   return undefined;
 }

@@ -13,7 +13,9 @@
  *
  * Linear time; no regular expression backtracks over more than a word.
  */
+import { CharCursor } from './charCursor';
 import type { Part } from './types';
+import { ABSENT, AsciiWordTable, NOT_ASCII } from './wordTable';
 
 /** Abbreviations that never end a sentence when a capitalised word follows ("Dr. Smith"). */
 const TITLES = new Set([
@@ -112,39 +114,64 @@ function periodEnds(text: string, dot: number, nextAt: number): boolean {
   if (isLower(next)) return false;
   // longer than any abbreviation below and without dots: an ordinary word ends the sentence
   if (dot - i > LONGEST_ABBREVIATION && !dotted) return true;
-  const word = text.slice(i, dot);
-  const lower = lowerCase(word);
-  const opener = (): boolean => {
-    if (isOpener(next)) return next !== 45 && next !== 0x2013 && next !== 0x2014 ? true : false;
-    return OPENERS.has(wordAt(text, nextAt));
-  };
-  if (word.includes('.')) {
+  if (dotted) {
     // dotted acronym or abbreviation: U.S, U.N, e.g, D.C, a.m
+    const lower = lowerCase(text.slice(i, dot));
     if (lower === 'e.g' || lower === 'i.e' || lower === 'cf') return false;
-    return opener();
+    return openerFollows(text, next, nextAt);
   }
-  if (word.length === 1 && isUpper(word.charCodeAt(0))) {
+  const first = text.charCodeAt(i);
+  if (dot - i === 1 && isUpper(first)) {
     // an initial ("J. R. Tolkin"), unless a clear opener follows a one-letter word like "Plan B."
     return false;
   }
-  if (TITLES.has(lower)) {
+  // the word in the abbreviation table: as it is when it is plain ASCII (most words), else lower-cased first
+  let id = ABBREVIATIONS.find(text, i, dot);
+  if (id === NOT_ASCII) {
+    const lower = lowerCase(text.slice(i, dot));
+    id = ABBREVIATIONS.find(lower, 0, lower.length);
+    if (id === NOT_ASCII) id = ABSENT;
+  }
+  const kinds = id >= 0 ? ABBREVIATION_KINDS[id] : 0;
+  if (kinds & TITLE) {
     if (isDigit(next)) return false;
     // "No." and "St." are only abbreviations before numbers or names; after a lower-case word they end.
-    if (lower === 'no' || lower === 'art' || lower === 'sec' || lower === 'ch' || lower === 'p' || lower === 'v') return isUpper(word.charCodeAt(0)) ? false : opener();
+    if (kinds & TITLE_BEFORE_NUMBERS) return isUpper(first) ? false : openerFollows(text, next, nextAt);
     return false;
   }
-  if (MONTHS.has(lower) && isUpper(word.charCodeAt(0))) {
+  if (kinds & MONTH && isUpper(first)) {
     if (isDigit(next)) return false;
-    return opener();
+    return openerFollows(text, next, nextAt);
   }
-  if (SOMETIMES_FINAL.has(lower)) return opener();
+  if (kinds & SOMETIMES) return openerFollows(text, next, nextAt);
   return true;
 }
+
+/** Whether a typical sentence opener (a word of OPENERS, a quote mark or bracket, not a dash) starts at `nextAt`. */
+function openerFollows(text: string, next: number, nextAt: number): boolean {
+  if (isOpener(next)) return next !== 45 && next !== 0x2013 && next !== 0x2014;
+  return OPENERS.has(wordAt(text, nextAt));
+}
+
+/** The words of TITLES, MONTHS and SOMETIMES_FINAL, with what each is (bits), for periodEnds(). */
+const TITLE = 1;
+const MONTH = 2;
+const SOMETIMES = 4;
+/** Titles that end a sentence after a lower-case word ("page no.") */
+const TITLE_BEFORE_NUMBERS = 8;
+const ABBREVIATIONS = new AsciiWordTable([...TITLES, ...MONTHS, ...SOMETIMES_FINAL]);
+const ABBREVIATION_KINDS = Uint8Array.from(ABBREVIATIONS.words, (w) =>
+  (TITLES.has(w) ? TITLE : 0) |
+  (MONTHS.has(w) ? MONTH : 0) |
+  (SOMETIMES_FINAL.has(w) ? SOMETIMES : 0) |
+  (w === 'no' || w === 'art' || w === 'sec' || w === 'ch' || w === 'p' || w === 'v' ? TITLE_BEFORE_NUMBERS : 0),
+);
 
 /** Length of the longest word in TITLES, SOMETIMES_FINAL and MONTHS. */
 const LONGEST_ABBREVIATION = Math.max(...[...TITLES, ...SOMETIMES_FINAL, ...MONTHS].map((w) => w.length));
 
-const BREAK_RE = /[.!?\u2026\n]/g;
+/** Line breaks and end punctuation, the places where a sentence may end (one cursor for all calls). */
+const BREAKS = new CharCursor(['.', '!', '?', '\u2026', '\n']);
 
 /** Splits a block of text without blank lines into sentences, appending to `out`. */
 function splitBlock(text: string, from: number, to: number, out: Part[]): void {
@@ -154,10 +181,9 @@ function splitBlock(text: string, from: number, to: number, out: Part[]): void {
   let i = start;
   while (i < to) {
     // jump to the next line break or end punctuation
-    // test() rather than exec(): the match is one character, just before lastIndex
-    BREAK_RE.lastIndex = i;
-    if (!BREAK_RE.test(text) || BREAK_RE.lastIndex - 1 >= to) break;
-    i = BREAK_RE.lastIndex - 1;
+    const at = BREAKS.find(i);
+    if (at < 0 || at >= to) break;
+    i = at;
     const c = text.charCodeAt(i);
     if (c === 10) {
       // single line break: a headline line ends here?
@@ -365,7 +391,7 @@ function mayBeDateline(text: string, at: number, limit: number): boolean {
     }
     if (wordStart >= 0 && isLower(text.charCodeAt(wordStart)) && (k - wordStart > 5 || !PLACE_LINKS.has(text.slice(wordStart, k)))) return false;
     wordStart = -1;
-    if (c === 58 || c === 0x2014 || c === 0x2013 || (c === 45 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k + 1) === 45))) return true;
+    if (c === 58 || c === 0x2014 || c === 0x2013 || (c === 45 && (text.charCodeAt(k - 1) === 32 || (k + 1 < text.length && text.charCodeAt(k + 1) === 45)))) return true;
     if (c === 33 || c === 63 || c === 59 || c === 10 || c === 34 || c === 0x201c) return false;
   }
   return false;
@@ -450,6 +476,7 @@ function pushTrimmed(text: string, start: number, end: number, out: Part[]): voi
 /** Sentences of a text as `{ start, end }` parts (no leading or trailing white space), in order. */
 export function splitSentences(text: string): Part[] {
   const out: Part[] = [];
+  BREAKS.reset(text);
   // blocks separated by blank lines (a line with only white space)
   let blockStart = 0;
   let i = 0;
@@ -471,5 +498,6 @@ export function splitSentences(text: string): Part[] {
     i = nl + 1;
   }
   if (blockStart < L) splitBlock(text, blockStart, L, out);
+  BREAKS.release();
   return out;
 }
