@@ -121,14 +121,16 @@ function readArticleTexts(): string[] | undefined {
 
 /** The texts one after the other, paragraphs apart, repeated until `size` characters. */
 function article(texts: string[], size: number): string {
+  // the last text is cut, not the joined one: a cut of a long string is a view onto it, slower to read,
+  // and the editor hands the engine a flat string
   const parts: string[] = [];
   let n = 0;
   for (let i = 0; n < size; i++) {
-    const t = texts[i % texts.length];
-    parts.push(t, '\n\n');
-    n += t.length + 2;
+    const t = `${texts[i % texts.length]}\n\n`;
+    parts.push(t.length <= size - n ? t : t.slice(0, size - n));
+    n += Math.min(t.length, size - n);
   }
-  return parts.join('').slice(0, size);
+  return parts.join('');
 }
 
 function builtIn(): ReturnType<typeof parseBuiltInCatalogue> {
