@@ -68,12 +68,12 @@ function bench(runs: number, f: () => unknown): { median: number; min: number; a
   return { median: median(all), min: Math.min(...all), all };
 }
 /**
- * Sustained speed: `runs` runs one after the other after one warm-up, with no forced collection in
+ * Sustained speed: `runs` runs one after the other after three warm-up runs, with no forced collection in
  * between, so the garbage collector does the work it would do anyway (amortised over the runs).
  * Returns the mean time of a run.
  */
 function sustained(runs: number, f: () => unknown): number {
-  lastResult = f();
+  for (let i = 0; i < 3; i++) lastResult = f(); // warm-up: the optimising compiler settles
   gc();
   const t = performance.now();
   for (let i = 0; i < runs; i++) lastResult = f();

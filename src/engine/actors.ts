@@ -19,6 +19,8 @@ export interface FindActorsOptions {
    * highlighted where it is described too, and passing descriptions are not; 'none' marks none.
    */
   demonyms?: 'all' | 'named' | 'none';
+  /** The text's tokens, when the caller has them already (annotate() tokenizes once for every stage). */
+  tokens?: Tokens;
 }
 
 /** Aliases that are English words when a whole line is in capitals ("PEOPLE WHO ...", "HELP US"). */
@@ -26,7 +28,7 @@ const CAPS_WORDS = new Set(['WHO', 'US', 'IT', 'AS', 'AT', 'IN', 'ON', 'OR', 'AN
 
 /** Catalogue mentions, detected names and references back: sorted, never overlapping. */
 export function findActors(text: string, index: CatalogueIndex, options: FindActorsOptions = {}): ActorSpan[] {
-  const tokens = tokenize(text);
+  const tokens = options.tokens ?? tokenize(text);
   const all = findCatalogueMentions(text, index, tokens).filter((m) => !isCapsWord(m, tokens));
   const mentions = keepDemonyms(all, options.demonyms ?? 'named');
   if (options.detectNames === false) return mentions;

@@ -4,6 +4,7 @@ import { findClaims } from './claims';
 import type { CatalogueIndex } from './matcher';
 import { findQuantities } from './quantities';
 import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
 import { compareSpans } from './types';
 import type { ActorSpan, Annotation, CategoryToggles } from './types';
 
@@ -22,7 +23,8 @@ export function annotate(text: string, options: AnnotateOptions): Annotation[] {
   const out: Annotation[] = [];
   // claims resolve their sources to actors, so actors are found whenever claims are wanted
   let actors: ActorSpan[] = [];
-  if (on.actors || on.claims) actors = findActors(text, options.catalogue, { detectNames: options.detectNames ?? true, demonyms: options.demonyms });
+  const tokens = on.actors || on.claims ? tokenize(text) : undefined;
+  if (tokens) actors = findActors(text, options.catalogue, { detectNames: options.detectNames ?? true, demonyms: options.demonyms, tokens });
   if (on.actors) out.push(...actors);
   if (on.quantities) out.push(...findQuantities(text));
   if (on.claims) out.push(...findClaims(text, actors, splitSentences(text)));
