@@ -294,9 +294,23 @@ class WordFacts {
   contextOf: Uint8Array = new Uint8Array(1024);
   /** The slug of a name of this one word, made once. */
   readonly slugs: (string | undefined)[] = [];
+  /**
+   * What scan() reads of a word, in one byte: its class (bits 0-2), capitals (bits 3-4: 1, or 3 all
+   * capitals), headline weight (bits 5-6: lineWordOf) and 128 for a word of four characters or more.
+   */
+  scanOf: Uint8Array = new Uint8Array(1024);
   /** The id of each word that starts in lower case, by the word (for "is this word also written in lower case?"). */
   readonly lowerIds = new Map<string, number>();
   private lowerIndexed = 0;
+  /**
+   * Per key id: the id of the word in lower case + 1 (of a word written otherwise too); -k when there was
+   * none while the vocabulary had k words (looked up again when it has more); 0 not looked up yet.
+   */
+  twinOf: Int32Array = new Int32Array(1024);
+  /** Per key id: the number of the last text that has the word (see NameScan.scan). */
+  seenIn: Int32Array = new Int32Array(1024);
+  /** The number of the current text. */
+  text = 0;
 
   constructor(readonly vocabulary: Vocabulary) {}
 
@@ -316,10 +330,19 @@ class WordFacts {
       this.abbrevOf = grownBytes(this.abbrevOf, size);
       this.partOk = grownBytes(this.partOk, size);
       this.contextOf = grownBytes(this.contextOf, size);
+      this.scanOf = grownBytes(this.scanOf, size);
+      const twins = new Int32Array(size);
+      twins.set(this.twinOf);
+      this.twinOf = twins;
+      const seen = new Int32Array(size);
+      seen.set(this.seenIn);
+      this.seenIn = seen;
     }
     while (this.slugs.length < n) this.slugs.push(undefined);
     if (this.classified < n) {
       classifyKeys(tokens, this.classified, n, this.capsOf, this.bitsOf, this.clsOf, this.lineWordOf);
+      const { keys } = tokens;
+      for (let id = this.classified; id < n; id++) this.scanOf[id] = this.clsOf[id] | (this.capsOf[id] << 3) | (this.lineWordOf[id] << 5) | (keys[id].length >= 4 ? 128 : 0);
       this.classified = n;
     }
     if (this.lowerIndexed < n) {
@@ -615,8 +638,10 @@ class NameScan {
    * and the tokens that may start a name. Returns how many of those there are.
    */
   private scan(): number {
-    const { tokens, n, text, cls, takenAt, clsOf, capsOf, lineWordOf, initial, newline, runStarts } = this;
-    const { id: ids, gap, end, keys } = tokens;
+    const { tokens, n, text, cls, initial, newline, runStarts } = this;
+    const { id: ids, gap, end } = tokens;
+    const { scanOf, seenIn } = this.facts;
+    const textNumber = ++this.facts.text;
     const textLength = text.length;
     let starts = 0;
     // the current line: from lineStart; its words, capitalised words, words in capitals, words with letters, lower-case words
@@ -650,17 +675,19 @@ class NameScan {
         }
         if (boundary) initial[i] = 1;
       }
-      let c = K;
-      if (takenAt[i] < 0) {
-        c = clsOf[id];
+      seenIn[id] = textNumber;
+      const info = scanOf[id];
+      const f = (info >> 3) & 3;
+      let c = cls[i]; // K for a catalogue mention (markTaken), else 0
+      if (c !== K) {
+        c = info & 7;
         // an HTML entity written out ("&AMP;")
-        if ((g & G_AMP) !== 0 && c === N && capsOf[id] !== 0 && end[i] < textLength && text.charCodeAt(end[i]) === 59) c = X;
+        if ((g & G_AMP) !== 0 && c === N && f !== 0 && end[i] < textLength && text.charCodeAt(end[i]) === 59) c = X;
         cls[i] = c;
       }
-      const f = capsOf[id];
       if (!prose) {
         if (f === 0) {
-          const w = lineWordOf[id];
+          const w = (info >> 5) & 3;
           if (w !== 0) {
             letters++;
             if (w === 2) {
@@ -671,7 +698,7 @@ class NameScan {
         } else {
           letters++;
           if (f === 3) allCaps++;
-          if (keys[id].length >= 4 && c !== S) {
+          if (info >= 128 && c !== S) {
             words++;
             caps++;
           }
@@ -1366,20 +1393,18 @@ class NameScan {
     return this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId]) : undefined;
   }
 
-  /** Per key id: 1 when the text has the word (made when first needed). */
-  private present: Uint8Array | undefined;
-
   /** True when the text also writes word i in lower case ("Iodine deficiency …" after "… of iodine"): a common noun. */
   private writtenLowerCase(i: number): boolean {
-    const id = this.facts.lowerIds.get(this.lower(i));
-    if (id === undefined) return false;
-    let present = this.present;
-    if (present === undefined) {
-      present = new Uint8Array(this.nk);
-      for (let k = 0; k < this.n; k++) present[this.ids[k]] = 1;
-      this.present = present;
+    const { facts } = this;
+    const word = this.ids[i];
+    let twin = facts.twinOf[word];
+    if (twin <= 0 && -twin < this.nk) {
+      // not looked up yet, or looked up when the vocabulary had fewer words
+      const id = facts.lowerIds.get(this.lower(i));
+      twin = id === undefined ? -this.nk : id + 1;
+      facts.twinOf[word] = twin;
     }
-    return present[id] === 1;
+    return twin > 0 && facts.seenIn[twin - 1] === facts.text;
   }
 
   private headlineReferences(c: Candidate, out: ActorSpan[]): void {
