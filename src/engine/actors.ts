@@ -94,10 +94,11 @@ function markTeams(text: string, actors: ActorSpan[], tokens: Tokens, index: Cat
       if (s === 0) {
         const key = tokens.keys[id];
         const c = key.charCodeAt(0);
-        s = SPORTS_WORDS.has(c >= 65 && c <= 90 ? key.toLowerCase() : key) ? 1 : 2;
+        // 3: a number of one or two digits, which may start a score
+        s = SPORTS_WORDS.has(c >= 65 && c <= 90 ? key.toLowerCase() : key) ? 1 : (tokens.shape[id] & SH_DIGITS) !== 0 && key.length <= 2 ? 3 : 2;
         sportsOf[id] = s;
       }
-      sporty[done + 1] = sporty[done] + (s === 1 || isScore(text, tokens, done) ? 1 : 0);
+      sporty[done + 1] = sporty[done] + (s === 1 || (s === 3 && isScore(text, tokens, done)) ? 1 : 0);
     }
     if (sporty[to] - sporty[from] > 0) a.kind = 'organisation';
   }
@@ -106,7 +107,7 @@ function markTeams(text: string, actors: ActorSpan[], tokens: Tokens, index: Cat
 /** markTeams' counts, kept for the next text (only the part a text writes is read). */
 let sportyCounts = new Int32Array(0);
 
-/** Per key id of a vocabulary: 0 not looked up yet, 1 a sports word, 2 not; kept for the texts that follow. */
+/** Per key id of a vocabulary: 0 not looked up yet, 1 a sports word, 3 a number of one or two digits, 2 neither; kept for the texts that follow. */
 let sportsOfWords = new Uint8Array(0);
 let sportsVocabulary: Vocabulary | undefined;
 

@@ -309,6 +309,9 @@ class WordFacts {
   twinOf: Int32Array = new Int32Array(1024);
   /** Per key id: the number of the last text that has the word (see NameScan.scan). */
   seenIn: Int32Array = new Int32Array(1024);
+  /** Per key id: the person name the word is a part of in the text numbered partIn[id] (NameScan.part). */
+  readonly partOf: (Part | undefined)[] = [];
+  partIn: Int32Array = new Int32Array(1024);
   /** The number of the current text. */
   text = 0;
 
@@ -337,8 +340,12 @@ class WordFacts {
       const seen = new Int32Array(size);
       seen.set(this.seenIn);
       this.seenIn = seen;
+      const partIn = new Int32Array(size);
+      partIn.set(this.partIn);
+      this.partIn = partIn;
     }
     while (this.slugs.length < n) this.slugs.push(undefined);
+    while (this.partOf.length < n) this.partOf.push(undefined);
     if (this.classified < n) {
       classifyKeys(tokens, this.classified, n, this.capsOf, this.bitsOf, this.clsOf, this.lineWordOf);
       const { keys } = tokens;
@@ -431,6 +438,8 @@ class NameScan {
   private readonly n: number;
   private readonly ids: Int32Array;
   private readonly facts: WordFacts;
+  /** This text's number, unique among the texts that use `facts` (marks per-word facts of this text). */
+  private readonly textNumber: number;
   private readonly takenAt: Int32Array;
   private readonly taken: ActorSpan[];
   private readonly initial: Uint8Array;
@@ -480,6 +489,7 @@ class NameScan {
     this.nk = tokens.keyCount;
     const facts = factsFor(tokens);
     this.facts = facts;
+    this.textNumber = ++facts.text;
     this.capsOf = facts.capsOf;
     this.bitsOf = facts.bitsOf;
     this.clsOf = facts.clsOf;
@@ -532,8 +542,7 @@ class NameScan {
   private parenAt = -1;
   /** Per name id: 1 when the name is seen in mid-sentence (not at a sentence start, not in a headline). */
   private mid = new Uint8Array(0);
-  /** Parts of person names ("Borrell" of "Josep Borrell") by key id; those of catalogue mentions by word. */
-  private readonly parts = new Map<number, Part>();
+  /** Parts of the names of catalogue mentions of people by word (those of detected names: WordFacts.partOf). */
   private readonly catalogueParts = new Map<string, Part>();
 
   private slug(c: Candidate): string {
@@ -641,7 +650,7 @@ class NameScan {
     const { tokens, n, text, cls, initial, newline, runStarts } = this;
     const { id: ids, gap, end } = tokens;
     const { scanOf, seenIn } = this.facts;
-    const textNumber = ++this.facts.text;
+    const textNumber = this.textNumber;
     const textLength = text.length;
     let starts = 0;
     // the current line: from lineStart; its words, capitalised words, words in capitals, words with letters, lower-case words
@@ -683,7 +692,7 @@ class NameScan {
         c = info & 7;
         // an HTML entity written out ("&AMP;")
         if ((g & G_AMP) !== 0 && c === N && f !== 0 && end[i] < textLength && text.charCodeAt(end[i]) === 59) c = X;
-        cls[i] = c;
+        if (c !== X) cls[i] = c; // X is 0, as cleared
       }
       if (!prose) {
         if (f === 0) {
@@ -704,7 +713,7 @@ class NameScan {
           }
         }
       }
-      if (c === K || c === T || c === N || (c === S && f !== 0)) runStarts[starts++] = i;
+      if (c !== X && (c === K || c === T || c === N || (c === S && f !== 0))) runStarts[starts++] = i;
     }
     if (n > 0 && !prose && ((letters >= 3 && allCaps === letters) || (words >= 3 && caps >= words - (words >= 8 ? 1 : 0) && n - lineStart <= 25))) this.headline.fill(1, lineStart, n);
     return starts;
@@ -1381,16 +1390,23 @@ class NameScan {
       this.partOk[keyId] = ok;
     }
     if (ok === 2) return;
-    const prev = this.parts.get(keyId)?.id ?? (this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId])?.id : undefined);
+    // parts of this text's names are kept per word, marked with the text's number (nothing to clear)
+    const { facts } = this;
+    const own = facts.partIn[keyId] === this.textNumber ? facts.partOf[keyId] : undefined;
+    const prev = own?.id ?? (this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId])?.id : undefined);
     if (prev !== undefined && prev !== id) return; // two people share the word: it stays with the first
-    this.parts.set(keyId, { id, kind, catalogue: false });
+    facts.partOf[keyId] = { id, kind, catalogue: false };
+    facts.partIn[keyId] = this.textNumber;
   }
 
-  /** The person name that word `keyId` is a part of. */
+  /** The person name that word `keyId` is a part of (once every addPart is done: the answer is then kept per word). */
   private part(keyId: number): Part | undefined {
-    const part = this.parts.get(keyId);
-    if (part !== undefined) return part;
-    return this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId]) : undefined;
+    const { facts } = this;
+    if (facts.partIn[keyId] === this.textNumber) return facts.partOf[keyId];
+    const part = this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId]) : undefined;
+    facts.partOf[keyId] = part;
+    facts.partIn[keyId] = this.textNumber;
+    return part;
   }
 
   /** True when the text also writes word i in lower case ("Iodine deficiency …" after "… of iodine"): a common noun. */
