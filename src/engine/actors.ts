@@ -69,8 +69,12 @@ function markTeams(text: string, actors: ActorSpan[], tokens: Tokens, index: Cat
     if (a.kind !== 'place' || a.via === 'demonym' || !a.entity) continue;
     const e = index.byId.get(a.entity);
     if (!e || e.links.iso === undefined) continue;
-    // the first token at or after the mention's start
-    let hi = n;
+    // the first token at or after the mention's start (the mentions come in order: searched onwards from the last one, in growing steps)
+    let hi = t;
+    for (let step = 1; hi < n && starts[hi] < a.start; step *= 2) {
+      t = hi + 1;
+      hi = Math.min(n, hi + step);
+    }
     while (t < hi) {
       const mid = (t + hi) >> 1;
       if (starts[mid] < a.start) t = mid + 1;

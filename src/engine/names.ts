@@ -309,6 +309,8 @@ class WordFacts {
   twinOf: Int32Array = new Int32Array(1024);
   /** Per key id: the number of the last text that has the word (see NameScan.scan). */
   seenIn: Int32Array = new Int32Array(1024);
+  /** Per key id: 0 not looked at, 1 five letters or more with an ending of adjectives of nationality or belief ("Siberian", "Jewish"), 2 not. */
+  adjectiveOf: Uint8Array = new Uint8Array(1024);
   /** Per key id: the person name the word is a part of in the text numbered partIn[id] (NameScan.part). */
   readonly partOf: (Part | undefined)[] = [];
   partIn: Int32Array = new Int32Array(1024);
@@ -334,6 +336,7 @@ class WordFacts {
       this.partOk = grownBytes(this.partOk, size);
       this.contextOf = grownBytes(this.contextOf, size);
       this.scanOf = grownBytes(this.scanOf, size);
+      this.adjectiveOf = grownBytes(this.adjectiveOf, size);
       const twins = new Int32Array(size);
       twins.set(this.twinOf);
       this.twinOf = twins;
@@ -1083,8 +1086,14 @@ class NameScan {
 
   /** "Siberian hats", "Jewish leaders": a capitalised adjective before a lower-case noun. */
   private isAdjectiveUse(a: number): boolean {
-    const l = this.lower(a);
-    if (l.length < 5 || this.capsAt(a) === 3 || !hasAdjectiveEnding(l)) return false;
+    const id = this.ids[a];
+    let adjective = this.facts.adjectiveOf[id];
+    if (adjective === 0) {
+      const l = this.tokens.lowerOf(id);
+      adjective = l.length >= 5 && hasAdjectiveEnding(l) ? 1 : 2;
+      this.facts.adjectiveOf[id] = adjective;
+    }
+    if (adjective === 2 || this.capsAt(a) === 3) return false;
     if (a + 1 >= this.n) return false;
     if (this.tokens.joined[a + 1] !== 1) return false;
     const next = this.tokens.key(a + 1);
@@ -1474,7 +1483,6 @@ class NameScan {
 
   /** A name at the start of a sentence or in a headline, where capitals prove nothing. */
   private acceptUnsure(c: Candidate, seen: ActorKind | undefined): boolean {
-    const l = this.lower(c.first);
     if (c.needsSupport) return (seen !== undefined && this.mid[c.nameId] === 1) || this.is(c.first, B_LEXORG | B_LEXPLACE);
     if (seen !== undefined && c.kind === undefined) return true;
     if (c.first < c.last) {
@@ -1486,6 +1494,7 @@ class NameScan {
     }
     if (c.kind !== undefined && !c.headline) return true;
     if (this.is(c.first, B_COMMON) || this.shapeOfWord(c.first, W_COMMON)) return false;
+    const l = this.lower(c.first);
     const h = l.indexOf('-');
     if (h > 0 && LEXICON_COMMON.has(l.slice(0, h))) return false; // "Long-awaited"
     if (seen !== undefined) return true;
