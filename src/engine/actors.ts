@@ -29,18 +29,25 @@ const CAPS_WORDS = new Set(['WHO', 'US', 'IT', 'AS', 'AT', 'IN', 'ON', 'OR', 'AN
 /** Catalogue mentions, detected names and references back: sorted, never overlapping. */
 export function findActors(text: string, index: CatalogueIndex, options: FindActorsOptions = {}): ActorSpan[] {
   const tokens = options.tokens ?? tokenize(text);
-  const all = findCatalogueMentions(text, index, tokens).filter((m) => !isCapsWord(m, tokens));
-  const mentions = keepDemonyms(all, options.demonyms ?? 'named');
-  if (options.detectNames === false) return mentions;
+  const all = withoutCapsWords(findCatalogueMentions(text, index, tokens), tokens);
+  const mode = options.demonyms ?? 'named';
+  if (options.detectNames === false) return keepDemonyms(all, mode);
+  const dropped = droppedDemonyms(all, mode);
   // names are looked for outside every catalogue mention, also the nationality words left out
   const names = findNames(text, tokens, all);
-  let merged = mergeActors(all, names);
-  if (mentions.length !== all.length) {
-    const kept = new Set(mentions);
-    merged = merged.filter((a) => a.via !== 'demonym' || kept.has(a));
-  }
+  const merged = mergeKept(all, names, dropped);
   markTeams(text, merged, tokens, index);
   return merged;
+}
+
+/** The mentions less aliases that are English words in a line in capitals (the same array when there are none). */
+function withoutCapsWords(mentions: ActorSpan[], tokens: Tokens): ActorSpan[] {
+  let i = 0;
+  while (i < mentions.length && !isCapsWord(mentions[i], tokens)) i++;
+  if (i === mentions.length) return mentions;
+  const out = mentions.slice(0, i);
+  for (i++; i < mentions.length; i++) if (!isCapsWord(mentions[i], tokens)) out.push(mentions[i]);
+  return out;
 }
 
 /** Words that only sports reports use: near them, a country is its national team. */
@@ -62,8 +69,12 @@ function markTeams(text: string, actors: ActorSpan[], tokens: Tokens, index: Cat
     if (a.kind !== 'place' || a.via === 'demonym' || !a.entity) continue;
     const e = index.byId.get(a.entity);
     if (!e || e.links.iso === undefined) continue;
-    // the first token at or after the mention's start
-    let hi = n;
+    // the first token at or after the mention's start (the mentions come in order: searched onwards from the last one, in growing steps)
+    let hi = t;
+    for (let step = 1; hi < n && starts[hi] < a.start; step *= 2) {
+      t = hi + 1;
+      hi = Math.min(n, hi + step);
+    }
     while (t < hi) {
       const mid = (t + hi) >> 1;
       if (starts[mid] < a.start) t = mid + 1;
@@ -71,7 +82,8 @@ function markTeams(text: string, actors: ActorSpan[], tokens: Tokens, index: Cat
     }
     if (sportsOf === undefined || sporty === undefined) {
       sportsOf = sportsWords(tokens);
-      sporty = new Int32Array(n + 1);
+      if (sportyCounts.length < n + 1) sportyCounts = new Int32Array(Math.max(n + 1, sportyCounts.length * 2));
+      sporty = sportyCounts;
     }
     const from = Math.max(0, t - 15);
     const to = Math.min(n, t + 15);
@@ -86,16 +98,20 @@ function markTeams(text: string, actors: ActorSpan[], tokens: Tokens, index: Cat
       if (s === 0) {
         const key = tokens.keys[id];
         const c = key.charCodeAt(0);
-        s = SPORTS_WORDS.has(c >= 65 && c <= 90 ? key.toLowerCase() : key) ? 1 : 2;
+        // 3: a number of one or two digits, which may start a score
+        s = SPORTS_WORDS.has(c >= 65 && c <= 90 ? key.toLowerCase() : key) ? 1 : (tokens.shape[id] & SH_DIGITS) !== 0 && key.length <= 2 ? 3 : 2;
         sportsOf[id] = s;
       }
-      sporty[done + 1] = sporty[done] + (s === 1 || isScore(text, tokens, done) ? 1 : 0);
+      sporty[done + 1] = sporty[done] + (s === 1 || (s === 3 && isScore(text, tokens, done)) ? 1 : 0);
     }
     if (sporty[to] - sporty[from] > 0) a.kind = 'organisation';
   }
 }
 
-/** Per key id of a vocabulary: 0 not looked up yet, 1 a sports word, 2 not; kept for the texts that follow. */
+/** markTeams' counts, kept for the next text (only the part a text writes is read). */
+let sportyCounts = new Int32Array(0);
+
+/** Per key id of a vocabulary: 0 not looked up yet, 1 a sports word, 3 a number of one or two digits, 2 neither; kept for the texts that follow. */
 let sportsOfWords = new Uint8Array(0);
 let sportsVocabulary: Vocabulary | undefined;
 
@@ -126,24 +142,51 @@ function isScore(text: string, tokens: Tokens, k: number): boolean {
 }
 
 function keepDemonyms(mentions: ActorSpan[], mode: 'all' | 'named' | 'none'): ActorSpan[] {
-  if (mode === 'all') return mentions;
-  const named = new Set<string>();
-  if (mode === 'named') {
-    for (const m of mentions) {
-      if (m.via === 'demonym') continue;
-      if (m.entities) for (const id of m.entities) named.add(id);
-      else if (m.entity) named.add(m.entity);
+  const dropped = droppedDemonyms(mentions, mode);
+  if (dropped === undefined) return mentions;
+  const out: ActorSpan[] = [];
+  for (let i = 0; i < mentions.length; i++) if (dropped[i] === 0) out.push(mentions[i]);
+  return out;
+}
+
+/**
+ * Per mention: 1 for the nationality words that the mode leaves out (all of them for 'none', those of
+ * a place the text does not name for 'named'); undefined when none is left out.
+ */
+function droppedDemonyms(mentions: ActorSpan[], mode: 'all' | 'named' | 'none'): Uint8Array | undefined {
+  if (mode === 'all') return undefined;
+  let named: Set<string> | undefined;
+  let dropped: Uint8Array | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.via !== 'demonym') continue;
+    if (mode === 'named' && named === undefined) {
+      named = new Set<string>();
+      for (const x of mentions) {
+        if (x.via === 'demonym') continue;
+        if (x.entities) for (const id of x.entities) named.add(id);
+        else if (x.entity) named.add(x.entity);
+      }
     }
+    if (m.entity !== undefined && named !== undefined && named.has(m.entity)) continue;
+    dropped ??= new Uint8Array(mentions.length);
+    dropped[i] = 1;
   }
-  return mentions.filter((m) => m.via !== 'demonym' || (m.entity !== undefined && named.has(m.entity)));
+  return dropped;
 }
 
 /** Catalogue mentions and detected names together; a detected name that contains mentions replaces them. */
 export function mergeActors(mentions: ActorSpan[], names: ActorSpan[]): ActorSpan[] {
+  return mergeKept(mentions, names, undefined);
+}
+
+/** mergeActors, less the mentions marked in `dropped` (which still keep out the names that overlap them). */
+function mergeKept(mentions: ActorSpan[], names: ActorSpan[], dropped: Uint8Array | undefined): ActorSpan[] {
   const out: ActorSpan[] = [];
   let m = 0;
-  for (const name of names) {
-    while (m < mentions.length && mentions[m].end <= name.start) out.push(mentions[m++]);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    for (; m < mentions.length && mentions[m].end <= name.start; m++) if (dropped === undefined || dropped[m] === 0) out.push(mentions[m]);
     // mentions inside the name go; a mention that only overlaps it keeps its place and the name goes
     let k = m;
     let partial = false;
@@ -155,8 +198,14 @@ export function mergeActors(mentions: ActorSpan[], names: ActorSpan[]): ActorSpa
     m = k;
     out.push(name);
   }
-  while (m < mentions.length) out.push(mentions[m++]);
-  return out.sort(compareSpans);
+  for (; m < mentions.length; m++) if (dropped === undefined || dropped[m] === 0) out.push(mentions[m]);
+  // almost always in order already (a stable sort leaves sorted spans as they are)
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1];
+    const b = out[i];
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return out.sort(compareSpans);
+  }
+  return out;
 }
 
 function isCapsWord(m: ActorSpan, tokens: Tokens): boolean {

@@ -240,21 +240,12 @@ export function findCatalogueMentions(text: string, index: CatalogueIndex, token
       start = starts[first - 2];
       entities = [coordinated.entity.id, target.entity.id];
     }
-    const span: ActorSpan = {
-      start,
-      end,
-      text: text.slice(start, end),
-      label: 'actor',
-      kind: target.entity.kind,
-      entity: target.entity.id,
-      via: target.via,
-      origin: 'automatic',
-    };
-    if (entities) {
-      span.entities = entities;
-      span.entity = entities[0];
-    }
-    spans.push(span);
+    // one literal for each shape, the properties always in the same order
+    spans.push(
+      entities === undefined
+        ? { start, end, text: text.slice(start, end), label: 'actor', kind: target.entity.kind, entity: target.entity.id, via: target.via, origin: 'automatic' }
+        : { start, end, text: text.slice(start, end), label: 'actor', kind: target.entity.kind, entity: entities[0], via: target.via, origin: 'automatic', entities },
+    );
     i = last + 1;
   }
   exactRoots = [];

@@ -82,25 +82,28 @@ const S = 3; // capitalised stop word (function word, date)
 const C = 4; // lower-case connector ("of", "de")
 const N = 5; // other capitalised word
 
-interface Candidate {
-  first: number;
-  last: number;
-  name: string;
-  /** The name's id: the key id of a one-word name, an id after the keys for a longer one. */
-  nameId: number;
+/** A candidate name (kept in a pool and reused from one text to the next: fields only, always the same ones). */
+class Candidate {
+  first = 0;
+  last = 0;
+  /** The name's id: the key id of a one-word name, an id after the keys for a longer one (see NameScan.nameOf). */
+  nameId = 0;
   /** Kind proven by the words of the name or a title before it. */
-  kind?: ActorKind;
+  kind: ActorKind | undefined = undefined;
   /** Kind guessed from context, used when nothing proves one. */
-  guess: ActorKind;
-  titled: boolean;
+  guess: ActorKind = 'person';
+  titled = false;
   /** Starts a sentence: a capital proves nothing. */
-  initial: boolean;
-  headline: boolean;
+  initial = false;
+  headline = false;
   /** Contains a catalogue mention that this longer name replaces ("Washington Post"). */
-  covers: boolean;
+  covers = false;
   /** Only a name if the text names it elsewhere too ("Google" of "Google Science Fair"). */
-  needsSupport: boolean;
+  needsSupport = false;
 }
+
+/** Candidates of the last text, reused by the next (findNames is not re-entrant). */
+const candidatePool: Candidate[] = [];
 
 interface Part {
   id: string;
@@ -291,9 +294,28 @@ class WordFacts {
   contextOf: Uint8Array = new Uint8Array(1024);
   /** The slug of a name of this one word, made once. */
   readonly slugs: (string | undefined)[] = [];
+  /**
+   * What scan() reads of a word, in one byte: its class (bits 0-2), capitals (bits 3-4: 1, or 3 all
+   * capitals), headline weight (bits 5-6: lineWordOf) and 128 for a word of four characters or more.
+   */
+  scanOf: Uint8Array = new Uint8Array(1024);
   /** The id of each word that starts in lower case, by the word (for "is this word also written in lower case?"). */
   readonly lowerIds = new Map<string, number>();
   private lowerIndexed = 0;
+  /**
+   * Per key id: the id of the word in lower case + 1 (of a word written otherwise too); -k when there was
+   * none while the vocabulary had k words (looked up again when it has more); 0 not looked up yet.
+   */
+  twinOf: Int32Array = new Int32Array(1024);
+  /** Per key id: the number of the last text that has the word (see NameScan.scan). */
+  seenIn: Int32Array = new Int32Array(1024);
+  /** Per key id: 0 not looked at, 1 five letters or more with an ending of adjectives of nationality or belief ("Siberian", "Jewish"), 2 not. */
+  adjectiveOf: Uint8Array = new Uint8Array(1024);
+  /** Per key id: the person name the word is a part of in the text numbered partIn[id] (NameScan.part). */
+  readonly partOf: (Part | undefined)[] = [];
+  partIn: Int32Array = new Int32Array(1024);
+  /** The number of the current text. */
+  text = 0;
 
   constructor(readonly vocabulary: Vocabulary) {}
 
@@ -313,10 +335,24 @@ class WordFacts {
       this.abbrevOf = grownBytes(this.abbrevOf, size);
       this.partOk = grownBytes(this.partOk, size);
       this.contextOf = grownBytes(this.contextOf, size);
+      this.scanOf = grownBytes(this.scanOf, size);
+      this.adjectiveOf = grownBytes(this.adjectiveOf, size);
+      const twins = new Int32Array(size);
+      twins.set(this.twinOf);
+      this.twinOf = twins;
+      const seen = new Int32Array(size);
+      seen.set(this.seenIn);
+      this.seenIn = seen;
+      const partIn = new Int32Array(size);
+      partIn.set(this.partIn);
+      this.partIn = partIn;
     }
     while (this.slugs.length < n) this.slugs.push(undefined);
+    while (this.partOf.length < n) this.partOf.push(undefined);
     if (this.classified < n) {
       classifyKeys(tokens, this.classified, n, this.capsOf, this.bitsOf, this.clsOf, this.lineWordOf);
+      const { keys } = tokens;
+      for (let id = this.classified; id < n; id++) this.scanOf[id] = this.clsOf[id] | (this.capsOf[id] << 3) | (this.lineWordOf[id] << 5) | (keys[id].length >= 4 ? 128 : 0);
       this.classified = n;
     }
     if (this.lowerIndexed < n) {
@@ -374,10 +410,10 @@ function isSortedByStart(spans: readonly ActorSpan[]): boolean {
 }
 
 /** Per token: the index of the catalogue mention (sorted, not overlapping) it is part of, or -1; its class becomes K. */
-function markTaken(tokens: Tokens, taken: readonly ActorSpan[], cls: Uint8Array): Int32Array {
+function markTaken(tokens: Tokens, taken: readonly ActorSpan[], cls: Uint8Array, takenAt: Int32Array): void {
   const n = tokens.length;
   const { start, end } = tokens;
-  const takenAt = new Int32Array(n).fill(-1);
+  takenAt.fill(-1);
   for (let t = 0, i = 0; t < taken.length; t++) {
     const sp = taken[t];
     // the first token that ends after the mention starts
@@ -395,13 +431,18 @@ function markTaken(tokens: Tokens, taken: readonly ActorSpan[], cls: Uint8Array)
       i++;
     }
   }
-  return takenAt;
 }
+
+/** The buffers under NameScan's per-token arrays, kept from one text to the next. */
+let scratchBytes = new Uint8Array(0);
+let scratchInts = new Int32Array(0);
 
 class NameScan {
   private readonly n: number;
   private readonly ids: Int32Array;
   private readonly facts: WordFacts;
+  /** This text's number, unique among the texts that use `facts` (marks per-word facts of this text). */
+  private readonly textNumber: number;
   private readonly takenAt: Int32Array;
   private readonly taken: ActorSpan[];
   private readonly initial: Uint8Array;
@@ -434,7 +475,9 @@ class NameScan {
   /** The tokens that may start a name (catalogue mentions, titles, capitalised words), in order. */
   private readonly runStarts: Int32Array;
   private readonly runStartCount: number;
-  private readonly candidates: Candidate[] = [];
+  /** The candidates of this text: the first `count` of the pool. */
+  private readonly candidates: Candidate[] = candidatePool;
+  private count = 0;
 
   constructor(
     private readonly text: string,
@@ -449,6 +492,7 @@ class NameScan {
     this.nk = tokens.keyCount;
     const facts = factsFor(tokens);
     this.facts = facts;
+    this.textNumber = ++facts.text;
     this.capsOf = facts.capsOf;
     this.bitsOf = facts.bitsOf;
     this.clsOf = facts.clsOf;
@@ -459,18 +503,39 @@ class NameScan {
     this.partOk = facts.partOk;
     this.contextOf = facts.contextOf;
     this.wordSlugs = facts.slugs;
-    this.cls = new Uint8Array(n);
-    this.takenAt = markTaken(tokens, this.taken, this.cls);
-    this.initial = new Uint8Array(n);
-    this.dotJoined = new Uint8Array(n);
-    this.newline = new Uint8Array(n);
-    this.headline = new Uint8Array(n);
-    this.runStarts = new Int32Array(n);
+    // per-token arrays: views onto buffers kept for the next text (cleared here), not new ones each time
+    if (scratchBytes.length < 5 * n) scratchBytes = new Uint8Array(Math.max(5 * n, scratchBytes.length * 2));
+    if (scratchInts.length < 2 * n) scratchInts = new Int32Array(Math.max(2 * n, scratchInts.length * 2));
+    const bytes = scratchBytes;
+    bytes.fill(0, 0, 5 * n);
+    this.cls = bytes.subarray(0, n);
+    this.initial = bytes.subarray(n, 2 * n);
+    this.dotJoined = bytes.subarray(2 * n, 3 * n);
+    this.newline = bytes.subarray(3 * n, 4 * n);
+    this.headline = bytes.subarray(4 * n, 5 * n);
+    this.takenAt = scratchInts.subarray(0, n);
+    this.runStarts = scratchInts.subarray(n, 2 * n);
+    markTaken(tokens, this.taken, this.cls, this.takenAt);
     this.runStartCount = this.scan();
   }
 
-  /** Ids of the names of more than one word, after the key ids. */
+  /** Ids of the names of more than one word, after the key ids, by the name. */
   private readonly longNames = new Map<string, number>();
+  /** Per name of more than one word (id - nk): the name. */
+  private readonly longNameOf: string[] = [];
+  /** Per name of more than one word (id - nk): what the lexicons say about its lower case (0 not looked up yet, 1 organisation, 2 place, 3 person, 4 none). */
+  private readonly longLexicon: number[] = [];
+  /**
+   * The names of more than one word by their tokens: an open-addressing table of entries (index + 1),
+   * each a run of tokens first..last with its spacing, its hash and its name id; a name is made as a
+   * string only the first time its words are seen.
+   */
+  private seqTable = new Int32Array(1024);
+  private readonly seqFirst: number[] = [];
+  private readonly seqLast: number[] = [];
+  private readonly seqHash: number[] = [];
+  private readonly seqPlain: boolean[] = [];
+  private readonly seqId: number[] = [];
   /** Per name of more than one word (id - nk): its slug, made once. */
   private longSlugs: (string | undefined)[] = [];
   /** Set while cutting the organisation of a title ("Co-founder of Brightwave"). */
@@ -480,15 +545,14 @@ class NameScan {
   private parenAt = -1;
   /** Per name id: 1 when the name is seen in mid-sentence (not at a sentence start, not in a headline). */
   private mid = new Uint8Array(0);
-  /** Parts of person names ("Borrell" of "Josep Borrell") by key id; those of catalogue mentions by word. */
-  private readonly parts = new Map<number, Part>();
+  /** Parts of the names of catalogue mentions of people by word (those of detected names: WordFacts.partOf). */
   private readonly catalogueParts = new Map<string, Part>();
 
   private slug(c: Candidate): string {
     const one = c.nameId < this.nk;
     let s = one ? this.wordSlugs[c.nameId] : this.longSlugs[c.nameId - this.nk];
     if (s === undefined) {
-      s = this.plainSlug(c) ?? slugify(c.name);
+      s = this.plainSlug(c) ?? slugify(this.nameOf(c));
       if (one) this.wordSlugs[c.nameId] = s;
       else this.longSlugs[c.nameId - this.nk] = s;
     }
@@ -503,10 +567,15 @@ class NameScan {
       if ((tokens.shape[ids[k]] & SH_ALNUM) === 0) return undefined;
       length += tokens.keys[ids[k]].length;
     }
-    if (length !== c.name.length) return undefined; // not one space apart
+    if (length !== this.nameOf(c).length) return undefined; // not one space apart
     let s = tokens.lowerOf(ids[c.first]);
     for (let k = c.first + 1; k <= c.last; k++) s += `-${tokens.lowerOf(ids[k])}`;
     return s;
+  }
+
+  /** The name of a candidate: its word, or the words of a longer one as pushCandidate wrote them. */
+  private nameOf(c: Candidate): string {
+    return c.nameId < this.nk ? this.tokens.keys[c.nameId] : this.longNameOf[c.nameId - this.nk];
   }
 
   private lower(i: number): string {
@@ -581,8 +650,10 @@ class NameScan {
    * and the tokens that may start a name. Returns how many of those there are.
    */
   private scan(): number {
-    const { tokens, n, text, cls, takenAt, clsOf, capsOf, lineWordOf, initial, newline, runStarts } = this;
-    const { id: ids, gap, end, keys } = tokens;
+    const { tokens, n, text, cls, initial, newline, runStarts } = this;
+    const { id: ids, gap, end } = tokens;
+    const { scanOf, seenIn } = this.facts;
+    const textNumber = this.textNumber;
     const textLength = text.length;
     let starts = 0;
     // the current line: from lineStart; its words, capitalised words, words in capitals, words with letters, lower-case words
@@ -616,17 +687,19 @@ class NameScan {
         }
         if (boundary) initial[i] = 1;
       }
-      let c = K;
-      if (takenAt[i] < 0) {
-        c = clsOf[id];
+      seenIn[id] = textNumber;
+      const info = scanOf[id];
+      const f = (info >> 3) & 3;
+      let c = cls[i]; // K for a catalogue mention (markTaken), else 0
+      if (c !== K) {
+        c = info & 7;
         // an HTML entity written out ("&AMP;")
-        if ((g & G_AMP) !== 0 && c === N && capsOf[id] !== 0 && end[i] < textLength && text.charCodeAt(end[i]) === 59) c = X;
-        cls[i] = c;
+        if ((g & G_AMP) !== 0 && c === N && f !== 0 && end[i] < textLength && text.charCodeAt(end[i]) === 59) c = X;
+        if (c !== X) cls[i] = c; // X is 0, as cleared
       }
-      const f = capsOf[id];
       if (!prose) {
         if (f === 0) {
-          const w = lineWordOf[id];
+          const w = (info >> 5) & 3;
           if (w !== 0) {
             letters++;
             if (w === 2) {
@@ -637,13 +710,13 @@ class NameScan {
         } else {
           letters++;
           if (f === 3) allCaps++;
-          if (keys[id].length >= 4 && c !== S) {
+          if (info >= 128 && c !== S) {
             words++;
             caps++;
           }
         }
       }
-      if (c === K || c === T || c === N || (c === S && f !== 0)) runStarts[starts++] = i;
+      if (c !== X && (c === K || c === T || c === N || (c === S && f !== 0))) runStarts[starts++] = i;
     }
     if (n > 0 && !prose && ((letters >= 3 && allCaps === letters) || (words >= 3 && caps >= words - (words >= 8 ? 1 : 0) && n - lineStart <= 25))) this.headline.fill(1, lineStart, n);
     return starts;
@@ -887,43 +960,123 @@ class NameScan {
   }
 
   private pushCandidate(a: number, b: number, titled: boolean, covers: boolean, initial: boolean, needsSupport: boolean): void {
-    const { cls, tokens } = this;
+    const { tokens } = this;
     if (a === b) {
       const key = tokens.key(a);
       // model numbers and codes ("IE6", "STS-135") and compound adjectives ("Scientology-related")
       const shape = tokens.shape[this.ids[a]];
       if (((shape & SH_HAS_DIGIT) !== 0 && hasLetterAndDigit(key)) || ((shape & SH_JOINER) !== 0 && hasAdjectiveTail(key))) return;
     }
-    let name = tokens.key(a);
-    if (a < b) {
-      // the text itself when one space stands between the words; else the words joined by spaces
-      let plain = true;
-      let joiner = (tokens.shape[this.ids[a]] & SH_JOINER) !== 0;
-      for (let k = a + 1; k <= b && plain; k++) {
-        plain = tokens.start[k] - tokens.end[k - 1] === 1 && this.text.charCodeAt(tokens.end[k - 1]) === 32;
-        if ((tokens.shape[this.ids[k]] & SH_JOINER) !== 0) joiner = true;
-      }
-      if (plain) {
-        name = this.text.slice(tokens.start[a], tokens.end[b]);
-        // curly apostrophes and hyphen variants can only stand inside words that have one
-        if (joiner && (name.includes('\u2019') || name.includes('\u2010') || name.includes('\u2011'))) name = name.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
-      } else {
-        for (let k = a + 1; k <= b; k++) name += (cls[k] === C || cls[k - 1] === C || (tokens.joined[k] === 1) || this.dotJoined[k] === 0 ? ' ' : '. ') + tokens.key(k);
-      }
+    const nameId = a < b ? this.longNameId(a, b) : this.ids[a];
+    const pool = this.candidates;
+    let c = pool[this.count];
+    if (c === undefined) {
+      c = new Candidate();
+      pool.push(c);
     }
-    let nameId = this.ids[a];
-    if (a < b) {
-      const known = this.longNames.get(name);
-      if (known !== undefined) nameId = known;
-      else {
-        nameId = this.nk + this.longNames.size;
-        this.longNames.set(name, nameId);
-      }
-    }
-    const c: Candidate = { first: a, last: b, name, nameId, kind: undefined, titled, initial: initial || needsSupport, headline: this.headline[a] === 1, covers, guess: 'person', needsSupport };
+    this.count++;
+    c.first = a;
+    c.last = b;
+    c.nameId = nameId;
+    c.kind = undefined;
+    c.guess = 'person';
+    c.titled = titled;
+    c.initial = initial || needsSupport;
+    c.headline = this.headline[a] === 1;
+    c.covers = covers;
+    c.needsSupport = needsSupport;
     this.decideKind(c);
     if (this.orgHint && c.kind === undefined) c.guess = 'organisation';
-    this.candidates.push(c);
+  }
+
+  /** True when one space stands between each two words of first..last (the name is then the text itself). */
+  private plainRun(a: number, b: number): boolean {
+    const { start, end } = this.tokens;
+    for (let k = a + 1; k <= b; k++) if (start[k] - end[k - 1] !== 1 || this.text.charCodeAt(end[k - 1]) !== 32) return false;
+    return true;
+  }
+
+  /** In a name that is not plainRun: true when ". " rather than " " goes before word k. */
+  private dotBefore(k: number): boolean {
+    const { cls } = this;
+    return !(cls[k] === C || cls[k - 1] === C || this.tokens.joined[k] === 1 || this.dotJoined[k] === 0);
+  }
+
+  /** The id of the name of more than one word first..last: the same for the same words with the same spacing, and for the same name. */
+  private longNameId(a: number, b: number): number {
+    const { ids } = this;
+    const plain = this.plainRun(a, b);
+    let h = b - a;
+    for (let k = a; k <= b; k++) {
+      h = Math.imul(h ^ ids[k], 0x9e3779b1);
+      h ^= h >>> 15;
+      if (k > a && !plain && this.dotBefore(k)) h = Math.imul(h ^ 0x5bd1e995, 0x85ebca6b);
+    }
+    let table = this.seqTable;
+    let mask = table.length - 1;
+    let slot = h & mask;
+    for (let e = table[slot]; e !== 0; e = table[slot]) {
+      if (this.seqHash[e - 1] === h && this.sameWords(e - 1, a, b, plain)) return this.seqId[e - 1];
+      slot = (slot + 1) & mask;
+    }
+    // words not seen before: the name as a string, and its id by the name
+    const name = this.longName(a, b, plain);
+    let id = this.longNames.get(name);
+    if (id === undefined) {
+      id = this.nk + this.longNames.size;
+      this.longNames.set(name, id);
+      this.longNameOf.push(name);
+      this.longLexicon.push(0);
+    }
+    const entries = this.seqId.length;
+    this.seqFirst.push(a);
+    this.seqLast.push(b);
+    this.seqHash.push(h);
+    this.seqPlain.push(plain);
+    this.seqId.push(id);
+    if ((entries + 1) * 2 > table.length) {
+      // grown: every entry again
+      table = new Int32Array(table.length * 2);
+      mask = table.length - 1;
+      for (let e = 0; e <= entries; e++) {
+        let sl = this.seqHash[e] & mask;
+        while (table[sl] !== 0) sl = (sl + 1) & mask;
+        table[sl] = e + 1;
+      }
+      this.seqTable = table;
+    } else {
+      table[slot] = entries + 1;
+    }
+    return id;
+  }
+
+  /** True when entry e of the table has the words of a..b with the same spacing. */
+  private sameWords(e: number, a: number, b: number, plain: boolean): boolean {
+    const f = this.seqFirst[e];
+    if (this.seqLast[e] - f !== b - a) return false;
+    const { ids } = this;
+    const ePlain = this.seqPlain[e];
+    for (let j = 0; j <= b - a; j++) {
+      if (ids[f + j] !== ids[a + j]) return false;
+      if (j > 0 && (!ePlain && this.dotBefore(f + j)) !== (!plain && this.dotBefore(a + j))) return false;
+    }
+    return true;
+  }
+
+  /** The name of the words a..b: the text itself when one space stands between them; else the words joined by spaces. */
+  private longName(a: number, b: number, plain: boolean): string {
+    const { tokens } = this;
+    if (plain) {
+      let name = this.text.slice(tokens.start[a], tokens.end[b]);
+      let joiner = false;
+      for (let k = a; k <= b; k++) if ((tokens.shape[this.ids[k]] & SH_JOINER) !== 0) joiner = true;
+      // curly apostrophes and hyphen variants can only stand inside words that have one
+      if (joiner && (name.includes('\u2019') || name.includes('\u2010') || name.includes('\u2011'))) name = name.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
+      return name;
+    }
+    let name = tokens.key(a);
+    for (let k = a + 1; k <= b; k++) name += (this.dotBefore(k) ? '. ' : ' ') + tokens.key(k);
+    return name;
   }
 
   private hasVehicleWord(a: number, b: number): boolean {
@@ -933,8 +1086,14 @@ class NameScan {
 
   /** "Siberian hats", "Jewish leaders": a capitalised adjective before a lower-case noun. */
   private isAdjectiveUse(a: number): boolean {
-    const l = this.lower(a);
-    if (l.length < 5 || this.capsAt(a) === 3 || !hasAdjectiveEnding(l)) return false;
+    const id = this.ids[a];
+    let adjective = this.facts.adjectiveOf[id];
+    if (adjective === 0) {
+      const l = this.tokens.lowerOf(id);
+      adjective = l.length >= 5 && hasAdjectiveEnding(l) ? 1 : 2;
+      this.facts.adjectiveOf[id] = adjective;
+    }
+    if (adjective === 2 || this.capsAt(a) === 3) return false;
     if (a + 1 >= this.n) return false;
     if (this.tokens.joined[a + 1] !== 1) return false;
     const next = this.tokens.key(a + 1);
@@ -970,16 +1129,16 @@ class NameScan {
       return;
     }
     // a name of several words is looked up in the lexicons only when its first word starts one of theirs
-    const lname = single || !this.startsLexiconName(c) ? '' : c.name.toLowerCase();
-    if (single ? this.is(a, B_LEXORG) : LEXICON_ORGS.has(lname)) {
+    const lexicon = single ? 0 : this.startsLexiconName(c) ? this.lexiconKind(c.nameId) : lexiconKindOf('');
+    if (single ? this.is(a, B_LEXORG) : lexicon === 1) {
       c.kind = 'organisation';
       return;
     }
-    if (single ? this.is(a, B_LEXPLACE) : LEXICON_PLACES.has(lname)) {
+    if (single ? this.is(a, B_LEXPLACE) : lexicon === 2) {
       c.kind = 'place';
       return;
     }
-    if (single ? this.is(a, B_LEXPEOPLE) : LEXICON_PEOPLE.has(lname)) {
+    if (single ? this.is(a, B_LEXPEOPLE) : lexicon === 3) {
       c.kind = 'person';
       return;
     }
@@ -1053,11 +1212,21 @@ class NameScan {
     }
   }
 
+  /** What the lexicons say about the lower case of the name of more than one word `nameId`, looked up once a text. */
+  private lexiconKind(nameId: number): number {
+    let k = this.longLexicon[nameId - this.nk];
+    if (k === 0) {
+      k = lexiconKindOf(this.longNameOf[nameId - this.nk].toLowerCase());
+      this.longLexicon[nameId - this.nk] = k;
+    }
+    return k;
+  }
+
   /** True when the first word of the (longer) name c is the first word of a name of several words in the lexicons. */
   private startsLexiconName(c: Candidate): boolean {
     const id = this.ids[c.first];
     const key = this.tokens.keys[id];
-    if (c.name.charCodeAt(key.length) !== 32) return lexiconFirstWords().has(`${this.tokens.lowerOf(id)}.`);
+    if (this.nameOf(c).charCodeAt(key.length) !== 32) return lexiconFirstWords().has(`${this.tokens.lowerOf(id)}.`);
     let f = this.lexiconFirst[id];
     if (f === 0) {
       f = lexiconFirstWords().has(this.tokens.lowerOf(id)) ? 1 : 2;
@@ -1145,12 +1314,15 @@ class NameScan {
       }
     }
     this.shareKindsInLists();
-    for (const c of candidates) {
+    const count = this.count;
+    for (let ci = 0; ci < count; ci++) {
+      const c = candidates[ci];
       if (c.needsSupport) continue;
       if (c.kind !== undefined && strongKinds[c.nameId] < 0) strongKinds[c.nameId] = kindCode(c.kind);
       if (!c.initial && !c.headline) this.mid[c.nameId] = 1;
     }
-    for (const c of candidates) {
+    for (let ci = 0; ci < count; ci++) {
+      const c = candidates[ci];
       const kind = c.kind ?? c.guess;
       const reliable = (!c.initial && !c.headline) || c.titled || c.kind !== undefined;
       if (c.first < c.last) {
@@ -1169,7 +1341,8 @@ class NameScan {
       }
     }
     const out: ActorSpan[] = [];
-    for (const c of candidates) {
+    for (let ci = 0; ci < count; ci++) {
+      const c = candidates[ci];
       const single = c.first === c.last;
       let kind: ActorKind = c.kind ?? c.guess;
       let id = '';
@@ -1226,32 +1399,37 @@ class NameScan {
       this.partOk[keyId] = ok;
     }
     if (ok === 2) return;
-    const prev = this.parts.get(keyId)?.id ?? (this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId])?.id : undefined);
+    // parts of this text's names are kept per word, marked with the text's number (nothing to clear)
+    const { facts } = this;
+    const own = facts.partIn[keyId] === this.textNumber ? facts.partOf[keyId] : undefined;
+    const prev = own?.id ?? (this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId])?.id : undefined);
     if (prev !== undefined && prev !== id) return; // two people share the word: it stays with the first
-    this.parts.set(keyId, { id, kind, catalogue: false });
+    facts.partOf[keyId] = { id, kind, catalogue: false };
+    facts.partIn[keyId] = this.textNumber;
   }
 
-  /** The person name that word `keyId` is a part of. */
+  /** The person name that word `keyId` is a part of (once every addPart is done: the answer is then kept per word). */
   private part(keyId: number): Part | undefined {
-    const part = this.parts.get(keyId);
-    if (part !== undefined) return part;
-    return this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId]) : undefined;
+    const { facts } = this;
+    if (facts.partIn[keyId] === this.textNumber) return facts.partOf[keyId];
+    const part = this.catalogueParts.size > 0 ? this.catalogueParts.get(this.tokens.keys[keyId]) : undefined;
+    facts.partOf[keyId] = part;
+    facts.partIn[keyId] = this.textNumber;
+    return part;
   }
-
-  /** Per key id: 1 when the text has the word (made when first needed). */
-  private present: Uint8Array | undefined;
 
   /** True when the text also writes word i in lower case ("Iodine deficiency …" after "… of iodine"): a common noun. */
   private writtenLowerCase(i: number): boolean {
-    const id = this.facts.lowerIds.get(this.lower(i));
-    if (id === undefined) return false;
-    let present = this.present;
-    if (present === undefined) {
-      present = new Uint8Array(this.nk);
-      for (let k = 0; k < this.n; k++) present[this.ids[k]] = 1;
-      this.present = present;
+    const { facts } = this;
+    const word = this.ids[i];
+    let twin = facts.twinOf[word];
+    if (twin <= 0 && -twin < this.nk) {
+      // not looked up yet, or looked up when the vocabulary had fewer words
+      const id = facts.lowerIds.get(this.lower(i));
+      twin = id === undefined ? -this.nk : id + 1;
+      facts.twinOf[word] = twin;
     }
-    return present[id] === 1;
+    return twin > 0 && facts.seenIn[twin - 1] === facts.text;
   }
 
   private headlineReferences(c: Candidate, out: ActorSpan[]): void {
@@ -1268,7 +1446,7 @@ class NameScan {
   /** "Yahoo, Lycos, Infoseek and Excite": names in one list share the kind one of them proves. */
   private shareKindsInLists(): void {
     const { candidates, text, tokens } = this;
-    const m = candidates.length;
+    const m = this.count;
     // link[i]: 0 no list between candidates i-1 and i, 1 a comma, 2 "and" / "or"
     const link = new Uint8Array(m);
     for (let i = 1; i < m; i++) {
@@ -1305,7 +1483,6 @@ class NameScan {
 
   /** A name at the start of a sentence or in a headline, where capitals prove nothing. */
   private acceptUnsure(c: Candidate, seen: ActorKind | undefined): boolean {
-    const l = this.lower(c.first);
     if (c.needsSupport) return (seen !== undefined && this.mid[c.nameId] === 1) || this.is(c.first, B_LEXORG | B_LEXPLACE);
     if (seen !== undefined && c.kind === undefined) return true;
     if (c.first < c.last) {
@@ -1317,6 +1494,7 @@ class NameScan {
     }
     if (c.kind !== undefined && !c.headline) return true;
     if (this.is(c.first, B_COMMON) || this.shapeOfWord(c.first, W_COMMON)) return false;
+    const l = this.lower(c.first);
     const h = l.indexOf('-');
     if (h > 0 && LEXICON_COMMON.has(l.slice(0, h))) return false; // "Long-awaited"
     if (seen !== undefined) return true;
@@ -1362,6 +1540,11 @@ function addPart(parts: Map<string, Part>, key: string, id: string, kind: ActorK
   parts.set(key, { id, kind, catalogue });
 }
 
+
+/** What the lexicons say about a name in lower case: 1 organisation, 2 place, 3 person, 4 none. */
+function lexiconKindOf(lname: string): number {
+  return LEXICON_ORGS.has(lname) ? 1 : LEXICON_PLACES.has(lname) ? 2 : LEXICON_PEOPLE.has(lname) ? 3 : 4;
+}
 
 function isSuffixedCommonWord(l: string): boolean {
   return l.length > 5 && /(?:isms?|phobia|ness|ments?|tions?|ities|ity)$/.test(l);
