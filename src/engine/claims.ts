@@ -14,6 +14,8 @@ import { splitSentences } from './sentences';
 import { compareSpans } from './types';
 import { PositionMap } from './positionMap';
 import { ABSENT, AsciiWordTable } from './wordTable';
+import { SH_ALNUM } from './tokens';
+import type { Tokens, Vocabulary } from './tokens';
 import type { ActorKind, ActorSpan, ClaimSpan, Part, SourceKind } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -252,6 +254,74 @@ const CUE_WORDS = new AsciiWordTable([...CUES.keys(), 'according', 'statement'])
 const CUE_RE = new RegExp(`\\b${triePattern(CUE_WORDS.words)}\\b`, 'gi');
 /** The forms of each cue word, by its id in CUE_WORDS; undefined for "according" and "statement". */
 const CUE_WORD_FORMS: ReadonlyArray<CueForm[] | undefined> = CUE_WORDS.words.map((w) => CUES.get(w));
+/** CueFacts.flag: no cue word in the key. */
+const CF_NONE = 1;
+/** CueFacts.flag: the key (ASCII letters and digits only) is a cue word. */
+const CF_WHOLE = 2;
+/** CueFacts.flag: the key has other characters and a cue word among its runs of ASCII letters. */
+const CF_INSIDE = 3;
+
+/**
+ * What each key id of a vocabulary holds of cue words, worked out once per distinct word: the scan
+ * for cue words then reads one byte per token.
+ */
+class CueFacts {
+  /** Per key id: CF_*. */
+  flag: Uint8Array = new Uint8Array(1024);
+  /** Per key id with CF_WHOLE: its id in CUE_WORDS. */
+  cueId: Int16Array = new Int16Array(1024);
+  /** Key ids below this are looked at. */
+  done = 0;
+  constructor(readonly vocabulary: Vocabulary) {}
+}
+
+let cueFacts: CueFacts | undefined;
+
+/** The cue facts of the keys of `tokens`, brought up to date. */
+function cueFactsFor(tokens: Tokens): CueFacts {
+  let facts = cueFacts;
+  if (facts === undefined || facts.vocabulary !== tokens.vocabulary) {
+    facts = new CueFacts(tokens.vocabulary);
+    cueFacts = facts;
+  }
+  const n = tokens.keyCount;
+  if (facts.done >= n) return facts;
+  if (facts.flag.length < n) {
+    const size = Math.max(n, facts.flag.length * 2);
+    const flag = new Uint8Array(size);
+    flag.set(facts.flag);
+    facts.flag = flag;
+    const cueId = new Int16Array(size);
+    cueId.set(facts.cueId);
+    facts.cueId = cueId;
+  }
+  const { keys, shape } = tokens;
+  const { flag, cueId } = facts;
+  for (let k = facts.done; k < n; k++) {
+    const key = keys[k];
+    if ((shape[k] & SH_ALNUM) !== 0) {
+      const id = key.length >= CUE_WORDS.minLength && key.length <= CUE_WORDS.maxLength ? CUE_WORDS.find(key, 0, key.length) : ABSENT;
+      flag[k] = id >= 0 ? CF_WHOLE : CF_NONE;
+      cueId[k] = id >= 0 ? id : 0;
+      continue;
+    }
+    let f = CF_NONE;
+    for (let p = 0; p < key.length && f === CF_NONE; ) {
+      if (!isAsciiWordCode(key.charCodeAt(p))) {
+        p++;
+        continue;
+      }
+      let r = p + 1;
+      while (r < key.length && isAsciiWordCode(key.charCodeAt(r))) r++;
+      if (CUE_WORDS.find(key, p, r) >= 0) f = CF_INSIDE;
+      p = r;
+    }
+    flag[k] = f;
+  }
+  facts.done = n;
+  return facts;
+}
+
 /** 1 for a cue word whose every form needs a particle after it ("call": "call for", "call on"), by id in CUE_WORDS. */
 const NEEDS_PARTICLE = Uint8Array.from(CUE_WORD_FORMS, (forms) => (forms && forms.every((f) => f.particles) ? 1 : 0));
 
@@ -1439,7 +1509,7 @@ function skipToThat(toks: Tok[], i: number, end: number): number {
  * Finds the claims in a text. `actors` (from the actor recogniser) let sources resolve to entities;
  * with none, sources still get their parts and kind. `sentences` from splitSentences(text) when at hand.
  */
-export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]): ClaimSpan[] {
+export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[], tokens?: Tokens): ClaimSpan[] {
   const sents = sentences ?? splitSentences(text);
   const ctx: Ctx = { text, sentences: sents, quotes: findQuotes(text), actors: undefined };
   // cue words in text order; each sentence that holds one is looked at closely
@@ -1495,22 +1565,70 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
     }
     emptied(positions);
   };
-  CUE_RE.lastIndex = 0;
   let si = 0;
-  // test() rather than exec(): the match is a whole word (\b on both sides), found back from lastIndex
-  while (CUE_RE.test(text)) {
-    const end = CUE_RE.lastIndex;
-    let pos = end - 1;
-    while (pos > 0 && isAsciiWordCode(text.charCodeAt(pos - 1))) pos--;
+  // a cue word at [pos, end) (id in CUE_WORDS); false once past the last sentence
+  const found = (pos: number, end: number, id: number): boolean => {
     while (si < sents.length && sents[si].end <= pos) si++;
-    if (si >= sents.length) break;
-    if (sents[si].start > pos) continue;
-    if (!worthALook(text, pos, end, CUE_WORDS.find(text, pos, end))) continue;
+    if (si >= sents.length) return false;
+    if (sents[si].start > pos) return true;
+    if (!worthALook(text, pos, end, id)) return true;
     if (si !== current) {
       flush();
       current = si;
     }
     positions.push(pos);
+    return true;
+  };
+  if (tokens !== undefined && tokens.text === text) {
+    // the words of the shared tokens whose key holds a cue word (CUE_RE's matches, found by key id)
+    const facts = cueFactsFor(tokens);
+    const flags = facts.flag;
+    const cueIds = facts.cueId;
+    const { start, end, id } = tokens;
+    const n = tokens.length;
+    const L = text.length;
+    for (let i = 0; i < n; i++) {
+      const k = id[i];
+      const f = flags[k];
+      if (f === CF_NONE) continue;
+      const s = start[i];
+      const e = end[i];
+      if (f === CF_WHOLE) {
+        // a key of ASCII letters and digits only: a whole word for CUE_RE unless a \w character touches it
+        if ((s > 0 && isAsciiWordCode(text.charCodeAt(s - 1))) || (e < L && isAsciiWordCode(text.charCodeAt(e)))) continue;
+        if (!found(s, e, cueIds[k])) break;
+        continue;
+      }
+      // a key with other characters ("well-said", "said’"): its runs of \w characters, as CUE_RE sees them
+      let more = true;
+      let p = s;
+      while (p < e && more) {
+        if (!isAsciiWordCode(text.charCodeAt(p))) {
+          p++;
+          continue;
+        }
+        let r = p + 1;
+        while (r < L && isAsciiWordCode(text.charCodeAt(r))) r++;
+        if (p === s && p > 0 && isAsciiWordCode(text.charCodeAt(p - 1))) {
+          // the run started before this token: it was looked at there
+          p = r;
+          continue;
+        }
+        const cid = CUE_WORDS.find(text, p, r);
+        if (cid >= 0) more = found(p, r, cid);
+        p = r;
+      }
+      if (!more) break;
+    }
+  } else {
+    CUE_RE.lastIndex = 0;
+    // test() rather than exec(): the match is a whole word (\b on both sides), found back from lastIndex
+    while (CUE_RE.test(text)) {
+      const end = CUE_RE.lastIndex;
+      let pos = end - 1;
+      while (pos > 0 && isAsciiWordCode(text.charCodeAt(pos - 1))) pos--;
+      if (!found(pos, end, CUE_WORDS.find(text, pos, end))) break;
+    }
   }
   flush();
   releaseTokens();
