@@ -870,8 +870,18 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
     sEnd = shared.end;
     sId = shared.id;
     sShape = shared.shape;
+    // the first shared token at or after `from`: walked to when near, else searched for
     sc = SHARED.next;
-    if (sc > 0 && sc <= sn && sStart[sc - 1] >= from) sc = 0;
+    if (sc > sn || (sc > 0 && sStart[sc - 1] >= from) || (sc + 64 < sn && sStart[sc + 64] < from)) {
+      let lo = 0;
+      let hi = sn;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sStart[mid] < from) lo = mid + 1;
+        else hi = mid;
+      }
+      sc = lo;
+    }
     while (sc < sn && sStart[sc] < from) sc++;
   }
   while (i < to) {
@@ -1065,16 +1075,6 @@ function indexActors(actors: ActorSpan[]): ActorIndex {
   return { length: all.length, starts, ends, entities, kinds };
 }
 
-/** The last word of the name `name[from, to)`, lower-cased, without a possessive: "Lena Holm's" -> "holm". */
-function lastNameWord(name: string, from: number, to: number): string {
-  let e = to;
-  while (e > from && isSpaceCode(name.charCodeAt(e - 1))) e--;
-  if (e - from > 2 && (name.charCodeAt(e - 1) === 115 || name.charCodeAt(e - 1) === 83) && (name.charCodeAt(e - 2) === 39 || name.charCodeAt(e - 2) === 0x2019)) e -= 2;
-  let b = e;
-  while (b > from && !isSpaceCode(name.charCodeAt(b - 1))) b--;
-  return name.slice(b, e).toLowerCase();
-}
-
 /** Characters that String.prototype.trim() takes off (white space and line terminators). */
 function isTrimmed(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -1088,8 +1088,13 @@ function isTrimmed(c: number): boolean {
  * Gives those actors the full name's entity in `entities` (entityOf() of each of `all`).
  */
 function sameSurname(all: readonly ActorSpan[], entities: Array<string | undefined>, kinds: readonly ActorKind[]): void {
-  // last name -> entity of the person named in full with it; null when two people share it
-  let full: Map<string, string | null> | undefined;
+  // last name (by its id in LAST_NAMES) -> entity of the person named in full with it; null when two
+  // people share it; undefined for none (FULL is reset for the names touched before returning)
+  if (LAST_NAMES.words.length > 1 << 16) LAST_NAMES = new LastNames();
+  const names = LAST_NAMES;
+  const full = names.full;
+  const touched = names.touched;
+  let anyFull = false;
   for (let i = 0; i < all.length; i++) {
     if (kinds[i] !== 'person') continue;
     const e = entities[i];
@@ -1104,19 +1109,105 @@ function sameSurname(all: readonly ActorSpan[], entities: Array<string | undefin
     let oneWord = true;
     for (let k = from; k < to && oneWord; k++) if (isSpaceCode(name.charCodeAt(k))) oneWord = false;
     // a one-word name is only looked up, when it is unknown and someone has been named in full
-    if (oneWord && (!a.unknown || !full)) continue;
-    const last = lastNameWord(name, from, to);
-    if (last.length < 2) continue;
+    if (oneWord && (!a.unknown || !anyFull)) continue;
+    const last = lastNameId(names, name, from, to);
+    if (last < 0) continue;
     if (!oneWord) {
-      if (!full) full = new Map<string, string | null>();
-      const known = full.get(last);
-      if (known === undefined) full.set(last, e);
-      else if (known !== null && known !== e) full.set(last, null);
+      anyFull = true;
+      const known = full[last];
+      if (known === undefined) {
+        full[last] = e;
+        touched.push(last);
+      } else if (known !== null && known !== e) full[last] = null;
       continue;
     }
-    const person = full?.get(last);
+    const person = full[last];
     if (person && person !== e) entities[i] = person;
   }
+  for (const id of touched) full[id] = undefined;
+  emptied(touched);
+}
+
+/**
+ * Lower-cased last names, each with an id, kept from text to text (a story names the same people
+ * again and again): a last name of ASCII characters finds its id without being cut out as a string.
+ */
+class LastNames {
+  /** the names by id */
+  readonly words: string[] = [];
+  /** per id, during sameSurname(): see there */
+  readonly full: Array<string | null | undefined> = [];
+  /** ids whose `full` is set */
+  readonly touched: number[] = [];
+  /** open addressing: id + 1 per slot, 0 for an empty one */
+  private slots = new Int32Array(1024);
+
+  /** The id of `s[b, e)` with ASCII capitals folded (which must be its lower case), made when new. */
+  idOf(s: string, b: number, e: number): number {
+    let h = 0;
+    for (let k = b; k < e; k++) {
+      const c = s.charCodeAt(k);
+      h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+    }
+    h ^= h >>> 15;
+    const len = e - b;
+    let mask = this.slots.length - 1;
+    let slot = h & mask;
+    for (let id = this.slots[slot] - 1; id >= 0; id = this.slots[slot] - 1) {
+      const w = this.words[id];
+      if (w.length === len) {
+        let k = 0;
+        while (k < len) {
+          const c = s.charCodeAt(b + k);
+          if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) break;
+          k++;
+        }
+        if (k === len) return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.words.length;
+    this.words.push(s.slice(b, e).toLowerCase());
+    this.full.push(undefined);
+    this.slots[slot] = id + 1;
+    if (this.words.length * 2 > this.slots.length) {
+      // grow: put every word again
+      this.slots = new Int32Array(this.slots.length * 2);
+      mask = this.slots.length - 1;
+      for (let k = 0; k < this.words.length; k++) {
+        const w = this.words[k];
+        let g = 0;
+        for (let x = 0; x < w.length; x++) g = (Math.imul(g, 31) + w.charCodeAt(x)) | 0;
+        g ^= g >>> 15;
+        let at = g & mask;
+        while (this.slots[at] !== 0) at = (at + 1) & mask;
+        this.slots[at] = k + 1;
+      }
+    }
+    return id;
+  }
+}
+
+let LAST_NAMES = new LastNames();
+
+/**
+ * The id in `names` of the last word of the name `name[from, to)`, lower-cased, without a possessive
+ * ("Lena Holm's" -> "holm"); -1 when that is shorter than two characters.
+ */
+function lastNameId(names: LastNames, name: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && isSpaceCode(name.charCodeAt(e - 1))) e--;
+  if (e - from > 2 && (name.charCodeAt(e - 1) === 115 || name.charCodeAt(e - 1) === 83) && (name.charCodeAt(e - 2) === 39 || name.charCodeAt(e - 2) === 0x2019)) e -= 2;
+  let b = e;
+  let ascii = true;
+  while (b > from && !isSpaceCode(name.charCodeAt(b - 1))) {
+    if (name.charCodeAt(b - 1) >= 128) ascii = false;
+    b--;
+  }
+  if (ascii) return e - b < 2 ? -1 : names.idOf(name, b, e);
+  // toLowerCase() may change the length of other text
+  const lower = name.slice(b, e).toLowerCase();
+  return lower.length < 2 ? -1 : names.idOf(lower, 0, lower.length);
 }
 
 /** First index whose value is >= x. */
