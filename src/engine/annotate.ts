@@ -27,7 +27,7 @@ export function annotate(text: string, options: AnnotateOptions): Annotation[] {
   if (tokens) actors = findActors(text, options.catalogue, { detectNames: options.detectNames ?? true, demonyms: options.demonyms, tokens });
   if (on.actors) out.push(...actors);
   if (on.quantities) out.push(...findQuantities(text));
-  if (on.claims) out.push(...findClaims(text, actors, splitSentences(text)));
+  if (on.claims) out.push(...findClaims(text, actors, splitSentences(text), tokens));
   return out.sort(compareSpans);
 }
 

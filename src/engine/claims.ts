@@ -14,6 +14,9 @@ import { splitSentences } from './sentences';
 import { compareSpans } from './types';
 import { PositionMap } from './positionMap';
 import { ABSENT, AsciiWordTable } from './wordTable';
+import { SH_ALNUM, SH_HAS_DIGIT } from './tokens';
+import { NO_TOKENS } from './tokens';
+import type { Tokens, Vocabulary } from './tokens';
 import type { ActorKind, ActorSpan, ClaimSpan, Part, SourceKind } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -252,6 +255,145 @@ const CUE_WORDS = new AsciiWordTable([...CUES.keys(), 'according', 'statement'])
 const CUE_RE = new RegExp(`\\b${triePattern(CUE_WORDS.words)}\\b`, 'gi');
 /** The forms of each cue word, by its id in CUE_WORDS; undefined for "according" and "statement". */
 const CUE_WORD_FORMS: ReadonlyArray<CueForm[] | undefined> = CUE_WORDS.words.map((w) => CUES.get(w));
+/** CueFacts.flag: no cue word in the key. */
+const CF_NONE = 1;
+/** CueFacts.flag: the key (ASCII letters and digits only) is a cue word. */
+const CF_WHOLE = 2;
+/** CueFacts.flag: the key has other characters and a cue word among its runs of ASCII letters. */
+const CF_INSIDE = 3;
+
+/**
+ * What each key id of a vocabulary holds of cue words, worked out once per distinct word: the scan
+ * for cue words then reads one byte per token.
+ */
+class CueFacts {
+  /** Per key id: CF_*. */
+  flag: Uint8Array = new Uint8Array(1024);
+  /** Per key id with CF_WHOLE: its id in CUE_WORDS. */
+  cueId: Int16Array = new Int16Array(1024);
+  /** Per key id of ASCII letters and digits only: its id in WORDS (ABSENT when not there); ABSENT for other keys. */
+  wordId: Int32Array = new Int32Array(1024);
+  /** Key ids below this are looked at. */
+  done = 0;
+  constructor(readonly vocabulary: Vocabulary) {}
+}
+
+let cueFacts: CueFacts | undefined;
+
+/** The cue facts of the keys of `tokens`, brought up to date. */
+function cueFactsFor(tokens: Tokens): CueFacts {
+  let facts = cueFacts;
+  if (facts === undefined || facts.vocabulary !== tokens.vocabulary) {
+    facts = new CueFacts(tokens.vocabulary);
+    cueFacts = facts;
+  }
+  const n = tokens.keyCount;
+  if (facts.done >= n) return facts;
+  if (facts.flag.length < n) {
+    const size = Math.max(n, facts.flag.length * 2);
+    const flag = new Uint8Array(size);
+    flag.set(facts.flag);
+    facts.flag = flag;
+    const cueId = new Int16Array(size);
+    cueId.set(facts.cueId);
+    facts.cueId = cueId;
+    const wordId = new Int32Array(size);
+    wordId.set(facts.wordId);
+    facts.wordId = wordId;
+  }
+  const { keys, shape } = tokens;
+  const { flag, cueId, wordId } = facts;
+  for (let k = facts.done; k < n; k++) {
+    const key = keys[k];
+    wordId[k] = (shape[k] & SH_ALNUM) !== 0 ? WORDS.find(key, 0, key.length) : ABSENT;
+    if ((shape[k] & SH_ALNUM) !== 0) {
+      const id = key.length >= CUE_WORDS.minLength && key.length <= CUE_WORDS.maxLength ? CUE_WORDS.find(key, 0, key.length) : ABSENT;
+      flag[k] = id >= 0 ? CF_WHOLE : CF_NONE;
+      cueId[k] = id >= 0 ? id : 0;
+      continue;
+    }
+    let f = CF_NONE;
+    for (let p = 0; p < key.length && f === CF_NONE; ) {
+      if (!isAsciiWordCode(key.charCodeAt(p))) {
+        p++;
+        continue;
+      }
+      let r = p + 1;
+      while (r < key.length && isAsciiWordCode(key.charCodeAt(r))) r++;
+      if (CUE_WORDS.find(key, p, r) >= 0) f = CF_INSIDE;
+      p = r;
+    }
+    flag[k] = f;
+  }
+  facts.done = n;
+  return facts;
+}
+
+/** The cue words found by cueWordsOf(): start, end and id in CUE_WORDS of each, in text order. */
+let FOUND = new Int32Array(3 * 256);
+
+/**
+ * The matches of CUE_RE in `text`, found from its tokens (a match is a whole run of \w characters,
+ * so it lies in one token): into FOUND; returns three times their number.
+ */
+function cueWordsOf(text: string, tokens: Tokens, facts: CueFacts): number {
+  const flags = facts.flag;
+  const cueIds = facts.cueId;
+  const { start, end, id } = tokens;
+  const n = tokens.length;
+  const L = text.length;
+  let out = FOUND;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const k = id[i];
+    const f = flags[k];
+    if (f === CF_NONE) continue;
+    const s = start[i];
+    const e = end[i];
+    if (count + 3 > out.length) {
+      const grown = new Int32Array(out.length * 2);
+      grown.set(out);
+      out = grown;
+      FOUND = grown;
+    }
+    if (f === CF_WHOLE) {
+      // a key of ASCII letters and digits only: a whole word for CUE_RE unless a \w character touches it
+      if ((s > 0 && isAsciiWordCode(text.charCodeAt(s - 1))) || (e < L && isAsciiWordCode(text.charCodeAt(e)))) continue;
+      out[count] = s;
+      out[count + 1] = e;
+      out[count + 2] = cueIds[k];
+      count += 3;
+      continue;
+    }
+    // a key with other characters ("well-said", "said’"): its runs of \w characters, as CUE_RE sees them
+    let p = s;
+    while (p < e) {
+      if (!isAsciiWordCode(text.charCodeAt(p))) {
+        p++;
+        continue;
+      }
+      let r = p + 1;
+      while (r < L && isAsciiWordCode(text.charCodeAt(r))) r++;
+      // (a run that started before this token was looked at there)
+      const cid = p === s && p > 0 && isAsciiWordCode(text.charCodeAt(p - 1)) ? ABSENT : CUE_WORDS.find(text, p, r);
+      if (cid >= 0) {
+        if (count + 3 > out.length) {
+          const grown = new Int32Array(out.length * 2);
+          grown.set(out);
+          out = grown;
+          FOUND = grown;
+        }
+        out[count] = p;
+        out[count + 1] = r;
+        out[count + 2] = cid;
+        count += 3;
+      }
+      p = r;
+    }
+  }
+  return count;
+}
+
 /** 1 for a cue word whose every form needs a particle after it ("call": "call for", "call on"), by id in CUE_WORDS. */
 const NEEDS_PARTICLE = Uint8Array.from(CUE_WORD_FORMS, (forms) => (forms && forms.every((f) => f.particles) ? 1 : 0));
 
@@ -460,6 +602,8 @@ class Tok {
   /** written in capitals ("WHO", "IT"): an acronym, never a pronoun */
   up = false;
   private fl = -1;
+  /** key id of the shared token with the same extent (a key of ASCII letters), or -1 */
+  private kid = -1;
 
   set(src: string, s: number, e: number, t: number, cap: boolean, up: boolean, key?: string): Tok {
     this.src = src;
@@ -471,12 +615,28 @@ class Tok {
     this.key = key;
     this.id = key === undefined ? NOT_LOOKED_UP : GIVEN;
     this.fl = -1;
+    this.kid = -1;
+    return this;
+  }
+
+  /** A word that is the shared token of key id `kid` (ASCII letters only; see SharedWords). */
+  setShared(src: string, s: number, e: number, cap: boolean, up: boolean, kid: number): Tok {
+    this.src = src;
+    this.s = s;
+    this.e = e;
+    this.t = W;
+    this.cap = cap;
+    this.up = up;
+    this.key = undefined;
+    this.id = NOT_LOOKED_UP;
+    this.fl = -1;
+    this.kid = kid;
     return this;
   }
 
   /** The token's id in WORDS (looked up once), or GIVEN, ABSENT, NOT_ASCII. */
   private wordId(): number {
-    if (this.id === NOT_LOOKED_UP) this.id = WORDS.find(this.src, this.s, this.e);
+    if (this.id === NOT_LOOKED_UP) this.id = this.kid >= 0 ? SHARED.wordIds[this.kid] : WORDS.find(this.src, this.s, this.e);
     return this.id;
   }
 
@@ -491,7 +651,7 @@ class Tok {
     if (this.key === undefined) {
       // a known word of plain ASCII is its entry in WORDS (the same text as lowerKey() would make)
       const id = this.wordId();
-      this.key = id >= 0 ? WORDS.words[id] : lowerKey(this.src.slice(this.s, this.e));
+      this.key = id >= 0 ? WORDS.words[id] : this.kid >= 0 ? SHARED.vocabulary.lowerOf(this.kid) : lowerKey(this.src.slice(this.s, this.e));
     }
     return this.key;
   }
@@ -506,6 +666,22 @@ class Tok {
     return this.fl;
   }
 }
+
+/**
+ * The shared tokens of the text at hand (annotate() cuts the text once), while findClaims() runs: a
+ * word of ASCII letters that is also a shared token takes its id in WORDS and its lower case from its
+ * key id, worked out once per distinct word.
+ */
+class SharedWords {
+  /** undefined when findClaims() was given no tokens */
+  tokens: Tokens | undefined = undefined;
+  vocabulary: Vocabulary = NO_TOKENS.vocabulary;
+  /** CueFacts.wordId of the vocabulary */
+  wordIds: Int32Array = new Int32Array(0);
+  /** index of the first shared token at or after the start of the stretch being cut (a cursor) */
+  next = 0;
+}
+const SHARED = new SharedWords();
 
 /** Tokens are made once and reused from sentence to sentence: the pool and the list handed out. */
 const TOK_POOL: Tok[] = [];
@@ -523,7 +699,12 @@ function nextTok(n: number): Tok {
 function releaseTokens(): void {
   for (const t of TOK_POOL) t.set('', 0, 0, P, false, false, '');
   TOK_LIST.length = 0;
+  SHARED.tokens = undefined;
+  SHARED.vocabulary = NO_TOKENS.vocabulary;
+  SHARED.wordIds = NO_WORD_IDS;
 }
+
+const NO_WORD_IDS = new Int32Array(0);
 
 /** A pronoun from `which`, unless written as an acronym ("WHO"). */
 const isPron = (t: Tok | undefined, which: number): boolean => !!t && t.t === W && !t.up && (t.f & which) !== 0;
@@ -675,6 +856,34 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
   // the tokens are TOK_POOL[0, n); TOK_LIST is made to hold them at the end
   let n = 0;
   let i = from;
+  // the shared tokens from `from` on (sn = 0 when there are none)
+  const shared = SHARED.tokens;
+  let sn = 0;
+  let sc = 0;
+  let sStart = NO_TOKENS.start;
+  let sEnd = NO_TOKENS.end;
+  let sId = NO_TOKENS.id;
+  let sShape = NO_TOKENS.shape;
+  if (shared !== undefined) {
+    sn = shared.length;
+    sStart = shared.start;
+    sEnd = shared.end;
+    sId = shared.id;
+    sShape = shared.shape;
+    // the first shared token at or after `from`: walked to when near, else searched for
+    sc = SHARED.next;
+    if (sc > sn || (sc > 0 && sStart[sc - 1] >= from) || (sc + 64 < sn && sStart[sc + 64] < from)) {
+      let lo = 0;
+      let hi = sn;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sStart[mid] < from) lo = mid + 1;
+        else hi = mid;
+      }
+      sc = lo;
+    }
+    while (sc < sn && sStart[sc] < from) sc++;
+  }
   while (i < to) {
     const c = text.charCodeAt(i);
     if (c === 32) {
@@ -685,13 +894,25 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
       // fast path: a plain ASCII word
       let j = i + 1;
       let d = 32;
-      while (j < to) {
-        const x = text.charCodeAt(j);
-        if ((((x | 32) - 97) >>> 0) < 26) {
-          j++;
-        } else {
-          d = x;
-          break;
+      let kid = -1;
+      while (sc < sn && sStart[sc] < i) sc++;
+      if (sc < sn && sStart[sc] === i && (sShape[sId[sc]] & (SH_ALNUM | SH_HAS_DIGIT)) === SH_ALNUM) {
+        // the shared token here is a run of ASCII letters: the same run (cut at `to`)
+        const e = sEnd[sc];
+        if (e <= to) {
+          j = e;
+          if (e < to) d = text.charCodeAt(e);
+          kid = sId[sc];
+        } else j = to;
+      } else {
+        while (j < to) {
+          const x = text.charCodeAt(j);
+          if ((((x | 32) - 97) >>> 0) < 26) {
+            j++;
+          } else {
+            d = x;
+            break;
+          }
         }
       }
       // what ends it: the general path below would end the word at `j` as well
@@ -702,7 +923,7 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
           t = new Tok();
           TOK_POOL[n] = t;
         }
-        t.set(text, i, j, W, cap, cap && j > i + 1 && text.charCodeAt(i + 1) <= 90);
+        t.setShared(text, i, j, cap, cap && j > i + 1 && text.charCodeAt(i + 1) <= 90, kid);
         n++;
         i = j;
         continue;
@@ -800,6 +1021,7 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
   }
   // the list of the last sentence already holds the pool's first tokens: only its length changes
   // (a new list for each sentence would be most of what the tokenizer allocates)
+  SHARED.next = sc;
   const out = TOK_LIST;
   if (out.length > n) out.length = n;
   else while (out.length < n) out.push(TOK_POOL[out.length]);
@@ -809,12 +1031,16 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
 // ---------------------------------------------------------------------------------------------
 // Actors
 
+/** The actors as parallel arrays, sorted, rejected ones left out (read once: actors come in several shapes). */
 interface ActorIndex {
-  all: ActorSpan[];
-  /** starts of `all`, for binary search */
+  /** number of actors */
+  length: number;
+  /** starts, for binary search */
   starts: number[];
-  /** ends of `all` */
   ends: number[];
+  /** entity of each (entityOf(), after sameSurname()) */
+  entities: Array<string | undefined>;
+  kinds: ActorKind[];
 }
 
 function indexActors(actors: ActorSpan[]): ActorIndex {
@@ -834,24 +1060,19 @@ function indexActors(actors: ActorSpan[]): ActorIndex {
     }
     if (!sorted) all.sort(compareSpans);
   }
-  all = sameSurname(all, all === actors);
-  const starts: number[] = new Array(all.length);
-  const ends: number[] = new Array(all.length);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const entities: Array<string | undefined> = [];
+  const kinds: ActorKind[] = [];
   for (let i = 0; i < all.length; i++) {
-    starts[i] = all[i].start;
-    ends[i] = all[i].end;
+    const a = all[i];
+    starts.push(a.start);
+    ends.push(a.end);
+    entities.push(entityOf(a));
+    kinds.push(a.kind);
   }
-  return { all, starts, ends };
-}
-
-/** The last word of the name `name[from, to)`, lower-cased, without a possessive: "Lena Holm's" -> "holm". */
-function lastNameWord(name: string, from: number, to: number): string {
-  let e = to;
-  while (e > from && isSpaceCode(name.charCodeAt(e - 1))) e--;
-  if (e - from > 2 && (name.charCodeAt(e - 1) === 115 || name.charCodeAt(e - 1) === 83) && (name.charCodeAt(e - 2) === 39 || name.charCodeAt(e - 2) === 0x2019)) e -= 2;
-  let b = e;
-  while (b > from && !isSpaceCode(name.charCodeAt(b - 1))) b--;
-  return name.slice(b, e).toLowerCase();
+  sameSurname(all, entities, kinds);
+  return { length: all.length, starts, ends, entities, kinds };
 }
 
 /** Characters that String.prototype.trim() takes off (white space and line terminators). */
@@ -864,17 +1085,21 @@ function isTrimmed(c: number): boolean {
 /**
  * A surname alone ("Holm") that the actor recogniser gave a provisional id of its own is the person
  * named in full earlier in the text ("Lena Holm") when exactly one such person has that last name.
- * Replaces those actors in `all` by copies with the full name's entity; returns `all`, or a copy of it
- * with the replacements when it is `shared` (the caller's own list).
+ * Gives those actors the full name's entity in `entities` (entityOf() of each of `all`).
  */
-function sameSurname(all: ActorSpan[], shared: boolean): ActorSpan[] {
-  // last name -> entity of the person named in full with it; null when two people share it
-  let full: Map<string, string | null> | undefined;
+function sameSurname(all: readonly ActorSpan[], entities: Array<string | undefined>, kinds: readonly ActorKind[]): void {
+  // last name (by its id in LAST_NAMES) -> entity of the person named in full with it; null when two
+  // people share it; undefined for none (FULL is reset for the names touched before returning)
+  if (LAST_NAMES.words.length > 1 << 16) LAST_NAMES = new LastNames();
+  const names = LAST_NAMES;
+  const full = names.full;
+  const touched = names.touched;
+  let anyFull = false;
   for (let i = 0; i < all.length; i++) {
-    const a = all[i];
-    if (a.kind !== 'person') continue;
-    const e = entityOf(a);
+    if (kinds[i] !== 'person') continue;
+    const e = entities[i];
     if (!e) continue;
+    const a = all[i];
     // the name without white space around it (as trim() would cut it, without making the string)
     const name = a.text;
     let from = 0;
@@ -884,26 +1109,105 @@ function sameSurname(all: ActorSpan[], shared: boolean): ActorSpan[] {
     let oneWord = true;
     for (let k = from; k < to && oneWord; k++) if (isSpaceCode(name.charCodeAt(k))) oneWord = false;
     // a one-word name is only looked up, when it is unknown and someone has been named in full
-    if (oneWord && (!a.unknown || !full)) continue;
-    const last = lastNameWord(name, from, to);
-    if (last.length < 2) continue;
+    if (oneWord && (!a.unknown || !anyFull)) continue;
+    const last = lastNameId(names, name, from, to);
+    if (last < 0) continue;
     if (!oneWord) {
-      if (!full) full = new Map<string, string | null>();
-      const known = full.get(last);
-      if (known === undefined) full.set(last, e);
-      else if (known !== null && known !== e) full.set(last, null);
+      anyFull = true;
+      const known = full[last];
+      if (known === undefined) {
+        full[last] = e;
+        touched.push(last);
+      } else if (known !== null && known !== e) full[last] = null;
       continue;
     }
-    const person = full?.get(last);
-    if (person && person !== e) {
-      if (shared) {
-        all = all.slice();
-        shared = false;
-      }
-      all[i] = { ...a, entity: person, entities: undefined };
-    }
+    const person = full[last];
+    if (person && person !== e) entities[i] = person;
   }
-  return all;
+  for (const id of touched) full[id] = undefined;
+  emptied(touched);
+}
+
+/**
+ * Lower-cased last names, each with an id, kept from text to text (a story names the same people
+ * again and again): a last name of ASCII characters finds its id without being cut out as a string.
+ */
+class LastNames {
+  /** the names by id */
+  readonly words: string[] = [];
+  /** per id, during sameSurname(): see there */
+  readonly full: Array<string | null | undefined> = [];
+  /** ids whose `full` is set */
+  readonly touched: number[] = [];
+  /** open addressing: id + 1 per slot, 0 for an empty one */
+  private slots = new Int32Array(1024);
+
+  /** The id of `s[b, e)` with ASCII capitals folded (which must be its lower case), made when new. */
+  idOf(s: string, b: number, e: number): number {
+    let h = 0;
+    for (let k = b; k < e; k++) {
+      const c = s.charCodeAt(k);
+      h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+    }
+    h ^= h >>> 15;
+    const len = e - b;
+    let mask = this.slots.length - 1;
+    let slot = h & mask;
+    for (let id = this.slots[slot] - 1; id >= 0; id = this.slots[slot] - 1) {
+      const w = this.words[id];
+      if (w.length === len) {
+        let k = 0;
+        while (k < len) {
+          const c = s.charCodeAt(b + k);
+          if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) break;
+          k++;
+        }
+        if (k === len) return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.words.length;
+    this.words.push(s.slice(b, e).toLowerCase());
+    this.full.push(undefined);
+    this.slots[slot] = id + 1;
+    if (this.words.length * 2 > this.slots.length) {
+      // grow: put every word again
+      this.slots = new Int32Array(this.slots.length * 2);
+      mask = this.slots.length - 1;
+      for (let k = 0; k < this.words.length; k++) {
+        const w = this.words[k];
+        let g = 0;
+        for (let x = 0; x < w.length; x++) g = (Math.imul(g, 31) + w.charCodeAt(x)) | 0;
+        g ^= g >>> 15;
+        let at = g & mask;
+        while (this.slots[at] !== 0) at = (at + 1) & mask;
+        this.slots[at] = k + 1;
+      }
+    }
+    return id;
+  }
+}
+
+let LAST_NAMES = new LastNames();
+
+/**
+ * The id in `names` of the last word of the name `name[from, to)`, lower-cased, without a possessive
+ * ("Lena Holm's" -> "holm"); -1 when that is shorter than two characters.
+ */
+function lastNameId(names: LastNames, name: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && isSpaceCode(name.charCodeAt(e - 1))) e--;
+  if (e - from > 2 && (name.charCodeAt(e - 1) === 115 || name.charCodeAt(e - 1) === 83) && (name.charCodeAt(e - 2) === 39 || name.charCodeAt(e - 2) === 0x2019)) e -= 2;
+  let b = e;
+  let ascii = true;
+  while (b > from && !isSpaceCode(name.charCodeAt(b - 1))) {
+    if (name.charCodeAt(b - 1) >= 128) ascii = false;
+    b--;
+  }
+  if (ascii) return e - b < 2 ? -1 : names.idOf(name, b, e);
+  // toLowerCase() may change the length of other text
+  const lower = name.slice(b, e).toLowerCase();
+  return lower.length < 2 ? -1 : names.idOf(lower, 0, lower.length);
 }
 
 /** First index whose value is >= x. */
@@ -918,21 +1222,24 @@ function lowerBound(arr: readonly number[], x: number): number {
   return lo;
 }
 
-/** Actors that overlap [start, end). */
-function actorsIn(ix: ActorIndex, start: number, end: number): ActorSpan[] {
-  const out: ActorSpan[] = [];
+/** The actors that overlap [start, end), by index in `ix`, in order (one list for every call: read it before the next). */
+function actorsIn(ix: ActorIndex, start: number, end: number): number[] {
+  const out = INSIDE;
+  emptied(out);
   // actors are short; look back a little for ones starting before `start`
   const { starts, ends } = ix;
   let i = lowerBound(starts, start);
   let j = i - 1;
   while (j >= 0 && start - starts[j] < 200) {
-    if (ends[j] > start) out.push(ix.all[j]);
+    if (ends[j] > start) out.push(j);
     j--;
   }
   out.reverse();
-  for (; i < starts.length && starts[i] < end; i++) out.push(ix.all[i]);
+  for (; i < starts.length && starts[i] < end; i++) out.push(i);
   return out;
 }
+
+const INSIDE: number[] = [];
 
 const entityOf = (a: ActorSpan): string | undefined => a.entity ?? (a.entities && a.entities.length === 1 ? a.entities[0] : undefined);
 
@@ -1439,7 +1746,7 @@ function skipToThat(toks: Tok[], i: number, end: number): number {
  * Finds the claims in a text. `actors` (from the actor recogniser) let sources resolve to entities;
  * with none, sources still get their parts and kind. `sentences` from splitSentences(text) when at hand.
  */
-export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]): ClaimSpan[] {
+export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[], tokens?: Tokens): ClaimSpan[] {
   const sents = sentences ?? splitSentences(text);
   const ctx: Ctx = { text, sentences: sents, quotes: findQuotes(text), actors: undefined };
   // cue words in text order; each sentence that holds one is looked at closely
@@ -1495,22 +1802,39 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
     }
     emptied(positions);
   };
-  CUE_RE.lastIndex = 0;
   let si = 0;
-  // test() rather than exec(): the match is a whole word (\b on both sides), found back from lastIndex
-  while (CUE_RE.test(text)) {
-    const end = CUE_RE.lastIndex;
-    let pos = end - 1;
-    while (pos > 0 && isAsciiWordCode(text.charCodeAt(pos - 1))) pos--;
+  // a cue word at [pos, end) (id in CUE_WORDS); false once past the last sentence
+  const found = (pos: number, end: number, id: number): boolean => {
     while (si < sents.length && sents[si].end <= pos) si++;
-    if (si >= sents.length) break;
-    if (sents[si].start > pos) continue;
-    if (!worthALook(text, pos, end, CUE_WORDS.find(text, pos, end))) continue;
+    if (si >= sents.length) return false;
+    if (sents[si].start > pos) return true;
+    if (!worthALook(text, pos, end, id)) return true;
     if (si !== current) {
       flush();
       current = si;
     }
     positions.push(pos);
+    return true;
+  };
+  if (tokens !== undefined && tokens.text === text) {
+    // the words of the shared tokens whose key holds a cue word (CUE_RE's matches, found by key id)
+    const facts = cueFactsFor(tokens);
+    SHARED.tokens = tokens;
+    SHARED.vocabulary = tokens.vocabulary;
+    SHARED.wordIds = facts.wordId;
+    SHARED.next = 0;
+    const count = cueWordsOf(text, tokens, facts);
+    const found3 = FOUND;
+    for (let k = 0; k < count; k += 3) if (!found(found3[k], found3[k + 1], found3[k + 2])) break;
+  } else {
+    CUE_RE.lastIndex = 0;
+    // test() rather than exec(): the match is a whole word (\b on both sides), found back from lastIndex
+    while (CUE_RE.test(text)) {
+      const end = CUE_RE.lastIndex;
+      let pos = end - 1;
+      while (pos > 0 && isAsciiWordCode(text.charCodeAt(pos - 1))) pos--;
+      if (!found(pos, end, CUE_WORDS.find(text, pos, end))) break;
+    }
   }
   flush();
   releaseTokens();
@@ -2340,17 +2664,21 @@ function firstOfBoth(a: MentionList, b: MentionList, from: number, to: number, p
 function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void {
   ctx.actors = actorIndex;
   const { sentences } = ctx;
-  const all = actorIndex.all;
+  const ents = actorIndex.entities;
+  const actorKinds = actorIndex.kinds;
+  const actorStarts = actorIndex.starts;
+  const actorEnds = actorIndex.ends;
   // mentions of actors, in order, with their sentence; resolved pronoun and role sources are added as they come
   const mentions = noMentions();
   let si = 0;
-  for (const a of all) {
-    const e = entityOf(a);
+  for (let a = 0; a < actorIndex.length; a++) {
+    const e = ents[a];
     if (!e) continue;
-    while (si + 1 < sentences.length && sentences[si + 1].start <= a.start) si++;
-    mentions.starts.push(a.start);
+    const start = actorStarts[a];
+    while (si + 1 < sentences.length && sentences[si + 1].start <= start) si++;
+    mentions.starts.push(start);
     mentions.entities.push(e);
-    mentions.kinds.push(a.kind);
+    mentions.kinds.push(actorKinds[a]);
     mentions.sentences.push(si);
   }
   const extra = noMentions();
@@ -2392,7 +2720,7 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
     if (info.pronoun) {
       d.sourceKind = 'pronoun';
       // the actor recogniser may have resolved it already
-      for (const a of inside) if (!d.sourceEntity && entityOf(a)) d.sourceEntity = entityOf(a);
+      for (const a of inside) if (!d.sourceEntity && ents[a]) d.sourceEntity = ents[a];
       if (d.sourceEntity) continue;
       const w = info.first;
       if (w === 'he' || w === 'she') {
@@ -2430,35 +2758,36 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
     // the head of the noun phrase (before a prepositional phrase, appositive or parenthesis)
     const head = info.head;
     const hasHead = info.headS >= 0;
-    let person: ActorSpan | undefined;
-    let holding: ActorSpan | undefined;
-    let firstNamed: ActorSpan | undefined;
+    // (actors by index, -1 for none)
+    let person = -1;
+    let holding = -1;
+    let firstNamed = -1;
     for (const a of inside) {
-      if (a.start < src.start - 1 || a.end > src.end + 1 || !entityOf(a)) continue;
-      if (a.kind === 'person' && !person) person = a;
-      if (!firstNamed) firstNamed = a;
-      if (hasHead && a.start <= info.headS && a.end >= info.headE) holding = a;
+      if (actorStarts[a] < src.start - 1 || actorEnds[a] > src.end + 1 || !ents[a]) continue;
+      if (actorKinds[a] === 'person' && person < 0) person = a;
+      if (firstNamed < 0) firstNamed = a;
+      if (hasHead && actorStarts[a] <= info.headS && actorEnds[a] >= info.headE) holding = a;
     }
-    if (person) {
+    if (person >= 0) {
       d.sourceKind = 'named';
-      d.sourceEntity = entityOf(person);
+      d.sourceEntity = ents[person];
       continue;
     }
-    if (hasHead && ROLE_NOUNS.has(head) && !holding && info.words > 0 && (info.first === 'a' || info.first === 'an')) {
+    if (hasHead && ROLE_NOUNS.has(head) && holding < 0 && info.words > 0 && (info.first === 'a' || info.first === 'an')) {
       // "a spokesman for the ministry": someone unnamed who speaks for the body named in it
       d.sourceKind = 'role';
-      if (firstNamed) d.sourceEntity = entityOf(firstNamed);
+      if (firstNamed >= 0) d.sourceEntity = ents[firstNamed];
       continue;
     }
-    if (hasHead && ROLE_NOUNS.has(head) && !holding) {
+    if (hasHead && ROLE_NOUNS.has(head) && holding < 0) {
       // a role: the person who holds it
       d.sourceKind = 'role';
       const orgs = new Set<string>();
       for (const a of inside) {
-        const e = entityOf(a);
-        if (e && a.start >= src.start - 1 && a.end <= src.end + 1) orgs.add(e);
+        const e = ents[a];
+        if (e && actorStarts[a] >= src.start - 1 && actorEnds[a] <= src.end + 1) orgs.add(e);
       }
-      if (!links) links = all.length > 0 ? roleLinks(ctx) : new Map<string, Array<{ person: string; pos: number }>>();
+      if (!links) links = actorIndex.length > 0 ? roleLinks(ctx, actorIndex) : new Map<string, Array<{ person: string; pos: number }>>();
       const e = resolveRole(mentions, links, orgs, src, d.sentence);
       if (e) {
         d.sourceEntity = e;
@@ -2467,16 +2796,16 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
       continue;
     }
     const definiteSingular = hasHead && !head.endsWith('s') && !PLURAL_NOUNS.has(head) && info.words > 1 && DEFINITE.has(info.first);
-    if (VAGUE_NOUNS.has(head) && !holding && !definiteSingular) {
+    if (VAGUE_NOUNS.has(head) && holding < 0 && !definiteSingular) {
       // "reports", "U.S. officials": vague, though tied to a country or body where one is named
       d.sourceKind = 'vague';
-      if (firstNamed) d.sourceEntity = entityOf(firstNamed);
+      if (firstNamed >= 0) d.sourceEntity = ents[firstNamed];
       continue;
     }
-    if (holding || firstNamed) {
+    if (holding >= 0 || firstNamed >= 0) {
       // the actor that holds the head ("Radio Halden News Service"), else the possessor ("Halden's transport ministry")
       d.sourceKind = 'named';
-      d.sourceEntity = entityOf(holding ?? firstNamed ?? inside[0]);
+      d.sourceEntity = ents[holding >= 0 ? holding : firstNamed];
       continue;
     }
     // no actor: a name written with capitals, or a description
@@ -2513,40 +2842,42 @@ function headOf(toks: Tok[], from: number, to: number): Tok | undefined {
  * "Mara Lind, the league's high commissioner", "Halden's Transport Minister, Arvo Kask".
  * Returns entity of the organisation/place -> people ids with the position of the tie.
  */
-function roleLinks(ctx: Ctx): Map<string, Array<{ person: string; pos: number }>> {
+function roleLinks(ctx: Ctx, ix: ActorIndex): Map<string, Array<{ person: string; pos: number }>> {
   const { text } = ctx;
+  const L = text.length;
   const out = new Map<string, Array<{ person: string; pos: number }>>();
-  const all = ctx.actors ? ctx.actors.all : [];
+  const { starts, ends, entities, kinds } = ix;
+  const n = ix.length;
   const add = (org: string, person: string, pos: number): void => {
     const list = out.get(org);
     if (list) list.push({ person, pos });
     else out.set(org, [{ person, pos }]);
   };
-  for (let i = 0; i < all.length; i++) {
-    const p = all[i];
-    const pe = entityOf(p);
-    if (p.kind !== 'person' || !pe) continue;
+  for (let i = 0; i < n; i++) {
+    const pe = entities[i];
+    if (kinds[i] !== 'person' || !pe) continue;
+    const pStart = starts[i];
+    const pEnd = ends[i];
     // person first: "P, the X's role ..." / "P, role of X"
-    for (let j = i + 1; j < all.length && all[j].start - p.end < 60; j++) {
-      const x = all[j];
-      const xe = entityOf(x);
-      if (!xe || x.kind === 'person') continue;
+    for (let j = i + 1; j < n && starts[j] - pEnd < 60; j++) {
+      const xe = entities[j];
+      if (!xe || kinds[j] === 'person') continue;
       // (the pattern needs a comma right after the person: looked at before the text is cut out)
-      if (x.start <= p.end || text.charCodeAt(p.end) !== 44) break;
-      const between = text.slice(p.end, x.start);
-      if (/^,\s+(?:(?:the|a|an)\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,5}$/i.test(between) && !/[.;]/.test(between) && hasRoleWord(text, p.end, Math.min(text.length, x.end + 60))) add(xe, pe, p.start);
+      if (starts[j] <= pEnd || pEnd >= L || text.charCodeAt(pEnd) !== 44) break;
+      const between = text.slice(pEnd, starts[j]);
+      if (/^,\s+(?:(?:the|a|an)\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,5}$/i.test(between) && !/[.;]/.test(between) && hasRoleWord(text, pEnd, Math.min(L, ends[j] + 60))) add(xe, pe, pStart);
       break;
     }
     // organisation first: "X's Foreign Minister, P" / "X's role P"
-    for (let j = i - 1; j >= 0 && p.start - all[j].end < 60; j--) {
-      const x = all[j];
-      const xe = entityOf(x);
-      if (!xe || x.kind === 'person') continue;
+    for (let j = i - 1; j >= 0 && pStart - ends[j] < 60; j--) {
+      const xe = entities[j];
+      if (!xe || kinds[j] === 'person') continue;
       // (the pattern needs an apostrophe right after the organisation)
-      const ap = text.charCodeAt(x.end);
-      if (p.start <= x.end || (ap !== 39 && ap !== 0x2019)) break;
-      const between = text.slice(x.end, p.start);
-      if (/^['’]s\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,5},?\s*$/.test(between.replace(/,\s+$/, ' ')) && hasRoleWord(text, x.end, p.start)) add(xe, pe, p.start);
+      const xEnd = ends[j];
+      const ap = xEnd < L ? text.charCodeAt(xEnd) : 0;
+      if (pStart <= xEnd || (ap !== 39 && ap !== 0x2019)) break;
+      const between = text.slice(xEnd, pStart);
+      if (/^['’]s\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,5},?\s*$/.test(between.replace(/,\s+$/, ' ')) && hasRoleWord(text, xEnd, pStart)) add(xe, pe, pStart);
       break;
     }
   }

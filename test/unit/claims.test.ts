@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describeClaim, findClaims } from '../../src/engine/claims';
 import { splitSentences } from '../../src/engine/sentences';
+import { tokenize } from '../../src/engine/tokens';
 import type { ActorKind, ActorSpan, ClaimSpan, Part } from '../../src/engine/types';
 
 const show = (text: string, parts: Part[]): string => parts.map((p) => text.slice(p.start, p.end)).join(' | ');
@@ -333,6 +334,15 @@ describe('claims: names broken across lines, datelines, surnames', () => {
     const k = known.indexOf('Holm said');
     assert.equal(only(known, [person(known, 'Lena Holm', 'lena-holm', true), { start: k, end: k + 4, text: 'Holm', label: 'actor', origin: 'automatic', kind: 'person', entity: 'holm-family' }]).entity, 'holm-family');
   });
+
+  it('matches a surname whatever its capitals, and one written with letters outside ASCII', () => {
+    const caps = "Lena Holm's boat arrived. HOLM said the ferry was safe.";
+    const at = caps.indexOf('HOLM said');
+    assert.equal(only(caps, [person(caps, "Lena Holm's", 'lena-holm', true), { start: at, end: at + 4, text: 'HOLM', label: 'actor', origin: 'automatic', kind: 'person', entity: 'holm', unknown: true }]).entity, 'lena-holm');
+    const accented = 'Åsa Östlund arrived. Östlund said the ferry was safe.';
+    const o = accented.indexOf('Östlund said');
+    assert.equal(only(accented, [person(accented, 'Åsa Östlund', 'asa-ostlund', true), { start: o, end: o + 7, text: 'Östlund', label: 'actor', origin: 'automatic', kind: 'person', entity: 'ostlund', unknown: true }]).entity, 'asa-ostlund');
+  });
 });
 
 describe('claims: vague and missing sources', () => {
@@ -406,6 +416,11 @@ describe('claims: the claim spans', () => {
     const b = findClaims(text, [], splitSentences(text));
     assert.deepEqual(a, b);
     assert.deepEqual(findClaims(text, []), a);
+  });
+
+  it('gives the same claims with the shared tokens passed in', () => {
+    const odd = `${text}\nLind x_said that it rained. Holm µsaid that it did not. Well-said, Kask said. The U.N.said that peace was near. Holm said’s. HOLM SAID THAT THE PORT WOULD CLOSE. Lind said_ that. They’ll said that.`;
+    for (const t of [text, odd]) assert.deepEqual(findClaims(t, [], splitSentences(t), tokenize(t)), findClaims(t, [], splitSentences(t)));
   });
 
   it('stays linear on text made of cue words', () => {
