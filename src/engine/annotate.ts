@@ -20,15 +20,50 @@ export interface AnnotateOptions {
 /** Annotates a text: every actor, quantity and claim, sorted by start. */
 export function annotate(text: string, options: AnnotateOptions): Annotation[] {
   const on = { actors: true, quantities: true, claims: true, ...options.categories };
-  const out: Annotation[] = [];
   // claims resolve their sources to actors, so actors are found whenever claims are wanted
   let actors: ActorSpan[] = [];
   const tokens = on.actors || on.claims ? tokenize(text) : undefined;
   if (tokens) actors = findActors(text, options.catalogue, { detectNames: options.detectNames ?? true, demonyms: options.demonyms, tokens });
-  if (on.actors) out.push(...actors);
-  if (on.quantities) out.push(...findQuantities(text));
-  if (on.claims) out.push(...findClaims(text, actors, splitSentences(text), tokens));
-  return out.sort(compareSpans);
+  const quantities = on.quantities ? findQuantities(text) : [];
+  const claims = on.claims ? findClaims(text, actors, splitSentences(text), tokens) : [];
+  return mergeSorted(on.actors ? actors : [], quantities, claims);
+}
+
+/**
+ * The three lists as one, in compareSpans order; on equal spans actors come before quantities, and
+ * quantities before claims (what a stable sort of the lists one after the other gives). Each list comes
+ * sorted from its stage, so this is a merge, not a sort of the whole; a list out of order is sorted first.
+ */
+export function mergeSorted(a: readonly Annotation[], b: readonly Annotation[], c: readonly Annotation[]): Annotation[] {
+  const x = inOrder(a);
+  const y = inOrder(b);
+  const z = inOrder(c);
+  const out: Annotation[] = new Array<Annotation>(x.length + y.length + z.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  for (let n = 0; n < out.length; n++) {
+    let pick = 0;
+    let best: Annotation | undefined = i < x.length ? x[i] : undefined;
+    if (j < y.length && (best === undefined || compareSpans(y[j], best) < 0)) {
+      best = y[j];
+      pick = 1;
+    }
+    if (k < z.length && (best === undefined || compareSpans(z[k], best) < 0)) {
+      best = z[k];
+      pick = 2;
+    }
+    out[n] = best as Annotation;
+    if (pick === 0) i++;
+    else if (pick === 1) j++;
+    else k++;
+  }
+  return out;
+}
+
+function inOrder(list: readonly Annotation[]): readonly Annotation[] {
+  for (let i = 1; i < list.length; i++) if (compareSpans(list[i - 1], list[i]) > 0) return [...list].sort(compareSpans);
+  return list;
 }
 
 /** Mentions of each entity id among the actor annotations. */
