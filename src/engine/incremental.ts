@@ -143,21 +143,7 @@ export class IncrementalAnnotator {
       // annotate the region with context around it
       const wStart = sentencesBefore(newText, start, CONTEXT_SENTENCES);
       const wEnd = paragraphsAfter(newText, end, CONTEXT_AFTER);
-      const fresh = annotate(newText.slice(wStart, wEnd), { ...this.#options, demonyms: 'all' });
-      const inside: Annotation[] = [];
-      let crossStart = start;
-      let crossEnd = end;
-      for (const a of fresh) {
-        const aStart = a.start + wStart;
-        const aEnd = a.end + wStart;
-        if (aEnd <= start || aStart >= end) continue; // context only
-        if (aStart < start || aEnd > end) {
-          crossStart = Math.min(crossStart, aStart);
-          crossEnd = Math.max(crossEnd, aEnd);
-          continue;
-        }
-        inside.push(wStart === 0 ? a : shift(a, wStart));
-      }
+      const { inside, crossStart, crossEnd } = annotateRegion(newText, start, end, wStart, wEnd, { ...this.#options, demonyms: 'all' });
       if (crossStart < start || crossEnd > end) {
         start = paragraphStart(newText, crossStart);
         end = paragraphEnd(newText, crossEnd);
@@ -227,6 +213,32 @@ export function adoptIdentities(region: Annotation[], before: readonly Annotatio
   });
   if (renamed.size === 0) return out;
   return out.map((a) => (a.label === 'claim' && a.sourceEntity && renamed.has(a.sourceEntity) ? { ...a, sourceEntity: renamed.get(a.sourceEntity) } : a));
+}
+
+/**
+ * Annotates the window [wStart, wEnd) of `text` and keeps what lies inside the region [start, end), in
+ * the text's offsets; annotations that cross the region's edges are left out and widen
+ * [crossStart, crossEnd) instead, so the caller can grow the region and try again.
+ */
+export function annotateRegion(
+  text: string, start: number, end: number, wStart: number, wEnd: number, options: AnnotateOptions,
+): { inside: Annotation[]; crossStart: number; crossEnd: number } {
+  const fresh = annotate(text.slice(wStart, wEnd), options);
+  const inside: Annotation[] = [];
+  let crossStart = start;
+  let crossEnd = end;
+  for (const a of fresh) {
+    const aStart = a.start + wStart;
+    const aEnd = a.end + wStart;
+    if (aEnd <= start || aStart >= end) continue; // context only
+    if (aStart < start || aEnd > end) {
+      crossStart = Math.min(crossStart, aStart);
+      crossEnd = Math.max(crossEnd, aEnd);
+      continue;
+    }
+    inside.push(wStart === 0 ? a : shift(a, wStart));
+  }
+  return { inside, crossStart, crossEnd };
 }
 
 /** A copy of an annotation moved by `d` (its parts too). */

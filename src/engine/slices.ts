@@ -22,10 +22,9 @@
  * still differ are names annotate() accepts or rejects with evidence from far away in the text (a
  * capitalised word at the start of a sentence, seen mid-sentence only in another region).
  */
-import { annotate } from './annotate';
 import type { AnnotateOptions } from './annotate';
 import { findClaims } from './claims';
-import { shift } from './incremental';
+import { annotateRegion, shift } from './incremental';
 import { NAME_PARTICLES, STOP_WORDS, TITLES } from './names-lexicon';
 import { slugify } from './names';
 import { splitSentences } from './sentences';
@@ -159,21 +158,7 @@ export class SlicedAnnotation {
     for (let rounds = 1; ; rounds++) {
       const wStart = contextBefore(text, start);
       const wEnd = contextAfter(text, end);
-      const fresh = annotate(text.slice(wStart, wEnd), this.#windowOptions);
-      const inside: Annotation[] = [];
-      let crossStart = start;
-      let crossEnd = end;
-      for (const a of fresh) {
-        const aStart = a.start + wStart;
-        const aEnd = a.end + wStart;
-        if (aEnd <= start || aStart >= end) continue; // context only
-        if (aStart < start || aEnd > end) {
-          crossStart = Math.min(crossStart, aStart);
-          crossEnd = Math.max(crossEnd, aEnd);
-          continue;
-        }
-        inside.push(wStart === 0 ? a : shift(a, wStart));
-      }
+      const { inside, crossStart, crossEnd } = annotateRegion(text, start, end, wStart, wEnd, this.#windowOptions);
       if ((crossStart < start || crossEnd > end) && rounds < MAX_ROUNDS) {
         if (crossEnd > end) end = cutAfter(text, crossEnd);
         if (crossStart < start) start = this.#reopen(cutBefore(text, crossStart));
