@@ -14,11 +14,11 @@
 import * as vscode from 'vscode';
 import type { AnnotateOptions } from '../engine/annotate';
 import { IncrementalAnnotator } from '../engine/incremental';
-import { SlicedAnnotation } from '../engine/slices';
 import type { Annotation } from '../engine/types';
 import type { CatalogueStore } from './catalogues';
 import { Disposable } from './dispose';
 import { readSettings } from './settings';
+import { inEditor, SliceJobs } from './slicing';
 import type { Settings } from './settings';
 
 /** Applies people's review (manual annotations, rejections) on top of the automatic ones. */
@@ -32,34 +32,6 @@ interface Entry {
   automatic: Annotation[];
   annotations: Annotation[];
 }
-
-/** A document being annotated in slices, for one version of its text. */
-interface Job {
-  version: number;
-  sliced: SlicedAnnotation;
-  options: AnnotateOptions;
-  /** 'first': the document's annotations are the job's, as they come; 'idle': they stay as they are until the job is done. */
-  kind: 'first' | 'idle';
-  timer: ReturnType<typeof setTimeout> | undefined;
-  /** When partial annotations were last published (Date.now()). */
-  published: number;
-}
-
-/**
- * Whether the document is open in an editor (active, visible, or a tab): its annotations are shown as
- * they come. One that no editor shows (an export, another extension asking) is finished when asked for.
- */
-function inEditor(key: string): boolean {
-  const w = vscode.window;
-  if (w.activeTextEditor?.document.uri.toString() === key) return true;
-  if (w.visibleTextEditors.some((e) => e.document.uri.toString() === key)) return true;
-  return w.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
-}
-
-/** Characters per slice: a few milliseconds of work each. */
-const SLICE_CHARS = 32_768;
-/** Partial annotations are published at most this often (each publication repaints every highlight). */
-const PUBLISH_MS = 200;
 
 export class AnnotationService extends Disposable {
   readonly #catalogues: CatalogueStore;
@@ -75,7 +47,24 @@ export class AnnotationService extends Disposable {
   readonly #onDemand = new Set<string>();
   readonly #noticeShown = new Set<string>();
   /** Documents being annotated in slices. */
-  readonly #jobs = new Map<string, Job>();
+  readonly #jobs = new SliceJobs({
+    progress: (doc, job) => {
+      const entry = this.#cache.get(doc.uri.toString());
+      if (!entry || entry.version !== job.version) return;
+      entry.automatic = job.sliced.annotations;
+      entry.annotations = this.#review ? this.#review.apply(doc, entry.automatic) : entry.automatic;
+      this.#changed.fire(doc.uri);
+    },
+    done: (doc, job) => {
+      // its annotations become the document's, and edits from now on are incremental
+      const automatic = job.sliced.annotations;
+      this.#live.set(doc.uri.toString(), IncrementalAnnotator.fromAnnotations(job.sliced.text, job.options, automatic));
+      const annotations = this.#review ? this.#review.apply(doc, automatic) : automatic;
+      this.#cache.set(doc.uri.toString(), { version: job.version, automatic, annotations });
+      this.#changed.fire(doc.uri);
+    },
+    alive: () => !this.isDisposed,
+  });
   readonly #changed = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires when a document's annotations changed. */
   readonly onDidChange = this.#changed.event;
@@ -86,7 +75,6 @@ export class AnnotationService extends Disposable {
     this.register({ dispose: () => {
       this.#timers.forEach((t) => clearTimeout(t));
       this.#idle.forEach((t) => clearTimeout(t));
-      this.#jobs.forEach((job) => clearTimeout(job.timer));
       this.#jobs.clear();
       this.#live.clear();
     } });
@@ -149,7 +137,7 @@ export class AnnotationService extends Disposable {
     if (!entry || entry.version !== doc.version) entry = this.#compute(doc);
     const job = this.#jobs.get(key);
     if (job && job.kind === 'first' && job.version === doc.version && !inEditor(key)) {
-      this.#finish(doc, key, job);
+      this.#jobs.finish(doc);
       return this.#cache.get(key)?.annotations ?? entry.annotations;
     }
     return entry.annotations;
@@ -161,7 +149,7 @@ export class AnnotationService extends Disposable {
     const key = doc.uri.toString();
     const job = this.#jobs.get(key);
     if (!job || job.kind !== 'first' || job.version !== doc.version) return annotations;
-    this.#finish(doc, key, job);
+    this.#jobs.finish(doc);
     return this.#cache.get(key)?.annotations ?? annotations;
   }
 
@@ -183,7 +171,7 @@ export class AnnotationService extends Disposable {
     this.#timers.delete(key);
     clearTimeout(this.#idle.get(key));
     this.#idle.delete(key);
-    this.#cancelJob(key);
+    this.#jobs.cancel(key);
     this.#live.delete(key);
     this.#cache.delete(key);
     this.#onDemand.delete(key);
@@ -208,7 +196,7 @@ export class AnnotationService extends Disposable {
     } else {
       const sliced = text.length > this.#settings.sliceThreshold;
       const job = this.#jobs.get(key);
-      if (job && job.version !== doc.version) this.#cancelJob(key); // made for an older text
+      if (job && job.version !== doc.version) this.#jobs.cancel(key); // made for an older text
       const live = this.#live.get(key);
       const updated = !live ? undefined : sliced ? live.tryUpdate(text) : live.update(text);
       if (live && updated) {
@@ -218,7 +206,7 @@ export class AnnotationService extends Disposable {
         // the whole text, in slices: what is done so far now, the rest as it comes
         this.#live.delete(key);
         const current = this.#jobs.get(key);
-        automatic = current && current.kind === 'first' ? current.sliced.annotations : this.#startJob(doc, 'first').sliced.annotations;
+        automatic = current && current.kind === 'first' ? current.sliced.annotations : this.#jobs.start(doc, this.#options(), 'first').sliced.annotations;
       } else {
         const fresh = new IncrementalAnnotator(text, this.#options());
         this.#live.set(key, fresh);
@@ -252,7 +240,7 @@ export class AnnotationService extends Disposable {
       const entry = this.#cache.get(key);
       if (this.isDisposed || doc.isClosed || !live || !entry || entry.version !== doc.version || live.text !== doc.getText()) return;
       if (live.text.length > this.#settings.sliceThreshold) {
-        if (!this.#jobs.has(key)) this.#startJob(doc, 'idle');
+        if (!this.#jobs.get(key)) this.#jobs.start(doc, this.#options(), 'idle');
         return;
       }
       entry.automatic = live.full();
@@ -277,70 +265,7 @@ export class AnnotationService extends Disposable {
     return entry.annotations;
   }
 
-  /** Starts annotating the document's current text in slices. */
-  #startJob(doc: vscode.TextDocument, kind: Job['kind']): Job {
-    const key = doc.uri.toString();
-    this.#cancelJob(key);
-    const options = this.#options();
-    const job: Job = { version: doc.version, sliced: new SlicedAnnotation(doc.getText(), options, SLICE_CHARS), options, kind, timer: undefined, published: 0 };
-    this.#jobs.set(key, job);
-    job.timer = setTimeout(() => this.#runJob(doc, key, job), 0);
-    return job;
-  }
-
-  #cancelJob(key: string): void {
-    const job = this.#jobs.get(key);
-    if (!job) return;
-    clearTimeout(job.timer);
-    this.#jobs.delete(key);
-  }
-
-  /** One slice, then the next one in a later macrotask, so the editor can go on between them. */
-  #runJob(doc: vscode.TextDocument, key: string, job: Job): void {
-    job.timer = undefined;
-    if (this.#jobs.get(key) !== job) return;
-    if (this.isDisposed || doc.isClosed || doc.version !== job.version) {
-      // closed, or changed: the change's own refresh starts again from the new text
-      this.#jobs.delete(key);
-      return;
-    }
-    if (job.sliced.step()) {
-      this.#done(doc, key, job);
-      return;
-    }
-    const now = Date.now();
-    if (job.kind === 'first' && now - job.published >= PUBLISH_MS) {
-      job.published = now;
-      const entry = this.#cache.get(key);
-      if (entry && entry.version === job.version) {
-        entry.automatic = job.sliced.annotations;
-        entry.annotations = this.#review ? this.#review.apply(doc, entry.automatic) : entry.automatic;
-        this.#changed.fire(doc.uri);
-      }
-    }
-    job.timer = setTimeout(() => this.#runJob(doc, key, job), 0);
-  }
-
-  /** Runs the slices left now. */
-  #finish(doc: vscode.TextDocument, key: string, job: Job): void {
-    clearTimeout(job.timer);
-    job.timer = undefined;
-    job.sliced.finish();
-    this.#done(doc, key, job);
-  }
-
-  /** A job is done: its annotations become the document's, and edits from now on are incremental. */
-  #done(doc: vscode.TextDocument, key: string, job: Job): void {
-    this.#jobs.delete(key);
-    const automatic = job.sliced.annotations;
-    this.#live.set(key, IncrementalAnnotator.fromAnnotations(job.sliced.text, job.options, automatic));
-    const annotations = this.#review ? this.#review.apply(doc, automatic) : automatic;
-    this.#cache.set(key, { version: job.version, automatic, annotations });
-    this.#changed.fire(doc.uri);
-  }
-
   #refreshAll(): void {
-    this.#jobs.forEach((job) => clearTimeout(job.timer));
     this.#jobs.clear();
     this.#cache.clear();
     this.#live.clear(); // the catalogue or settings changed: start again from the whole text
