@@ -374,6 +374,8 @@ interface Tok {
   e: number;
   k: TokKind;
   low: string;
+  /** Changes each time the object is reused for another token (see Parser.tok()). */
+  stamp: number;
 }
 
 interface UnitHit {
@@ -425,11 +427,46 @@ interface Skip {
 }
 
 /** Every Core and UnitHit has all its fields, in one order, so that V8 sees a single shape. */
+/*
+ * Cores, unit hits and tokens never outlive one parseAt(): each is taken from a pool that parseAt()
+ * hands out again from its start, so that reading a number allocates (almost) no objects. Within one
+ * parseAt() an object is never handed out twice (the pools grow), so each read still gets an object
+ * of its own, as when they were allocated.
+ */
+const CORE_POOL: Core[] = [];
+let coreUsed = 0;
+const HIT_POOL: UnitHit[] = [];
+let hitUsed = 0;
+
 function newCore(start: number, s: number, e: number, digits: boolean): Core {
-  return {
-    start, s, e, value: undefined, min: undefined, max: undefined, approx: false, digits, plain: false, raw: 0, scale: 1,
-    vague: false, fraction: false, money: undefined, glued: undefined, ambiguous: undefined, needsUnit: false,
-  };
+  let c = CORE_POOL[coreUsed];
+  if (c === undefined) {
+    c = {
+      start, s, e, value: undefined, min: undefined, max: undefined, approx: false, digits, plain: false, raw: 0, scale: 1,
+      vague: false, fraction: false, money: undefined, glued: undefined, ambiguous: undefined, needsUnit: false,
+    };
+    CORE_POOL.push(c);
+  } else {
+    c.start = start;
+    c.s = s;
+    c.e = e;
+    c.value = undefined;
+    c.min = undefined;
+    c.max = undefined;
+    c.approx = false;
+    c.digits = digits;
+    c.plain = false;
+    c.raw = 0;
+    c.scale = 1;
+    c.vague = false;
+    c.fraction = false;
+    c.money = undefined;
+    c.glued = undefined;
+    c.ambiguous = undefined;
+    c.needsUnit = false;
+  }
+  coreUsed++;
+  return c;
 }
 
 function wordBase(at: number, e: number): Core {
@@ -437,7 +474,24 @@ function wordBase(at: number, e: number): Core {
 }
 
 function hitOf(unit: string | undefined, kind: UnitKind, e: number, noun = false): UnitHit {
-  return { unit, kind, e, scale: undefined, approx: false, min: false, max: false, add: undefined, noun, compound: false };
+  let h = HIT_POOL[hitUsed];
+  if (h === undefined) {
+    h = { unit, kind, e, scale: undefined, approx: false, min: false, max: false, add: undefined, noun, compound: false };
+    HIT_POOL.push(h);
+  } else {
+    h.unit = unit;
+    h.kind = kind;
+    h.e = e;
+    h.scale = undefined;
+    h.approx = false;
+    h.min = false;
+    h.max = false;
+    h.add = undefined;
+    h.noun = noun;
+    h.compound = false;
+  }
+  hitUsed++;
+  return h;
 }
 
 const isSkip = (x: Core | Skip): x is Skip => (x as Skip).skip !== undefined;
@@ -507,12 +561,42 @@ class Parser {
   private readonly nextTok: Array<Tok | null> = new Array<Tok | null>(64).fill(null);
   private readonly prevTok: Array<Tok | null> = new Array<Tok | null>(64).fill(null);
 
+  // stamps of the cached tokens: a cached token is good while its object still has that stamp
+  private readonly atStamp = new Int32Array(64);
+  private readonly nextStamp = new Int32Array(64);
+  private readonly prevStamp = new Int32Array(64);
+  private readonly tokPool: Tok[] = [];
+  tokUsed = 0;
+  private stamp = 0;
+
+  /** A token object from the pool (handed out again from the start of each parseAt()). */
+  tok(s: number, e: number, k: TokKind, low: string): Tok {
+    this.stamp = (this.stamp + 1) | 0;
+    let t = this.tokPool[this.tokUsed];
+    if (t === undefined) {
+      t = { s, e, k, low, stamp: this.stamp };
+      this.tokPool.push(t);
+    } else {
+      t.s = s;
+      t.e = e;
+      t.k = k;
+      t.low = low;
+      t.stamp = this.stamp;
+    }
+    this.tokUsed++;
+    return t;
+  }
+
   tokAt(p: number): Tok | null {
     const h = p & 63;
-    if (this.atPos[h] === p) return this.atTok[h];
+    if (this.atPos[h] === p) {
+      const t = this.atTok[h];
+      if (t === null || t.stamp === this.atStamp[h]) return t;
+    }
     const tok = this.readTok(p);
     this.atPos[h] = p;
     this.atTok[h] = tok;
+    if (tok !== null) this.atStamp[h] = tok.stamp;
     return tok;
   }
 
@@ -521,21 +605,25 @@ class Parser {
     const c = this.t.charCodeAt(p);
     if (isLetter(c)) {
       const e = this.wordEnd(p);
-      return { s: p, e, k: 'w', low: lowerSlice(this.t, p, e) };
+      return this.tok(p, e, 'w', lowerSlice(this.t, p, e));
     }
     if (isDigit(c)) {
       const e = this.numEnd(p);
-      return { s: p, e, k: 'n', low: this.t.slice(p, e) };
+      return this.tok(p, e, 'n', this.t.slice(p, e));
     }
-    return { s: p, e: p + 1, k: 'p', low: this.t[p] };
+    return this.tok(p, p + 1, 'p', this.t[p]);
   }
 
   next(p: number): Tok | null {
     const h = p & 63;
-    if (this.nextPos[h] === p) return this.nextTok[h];
+    if (this.nextPos[h] === p) {
+      const t = this.nextTok[h];
+      if (t === null || t.stamp === this.nextStamp[h]) return t;
+    }
     const tok = this.tokAt(this.skipSpaces(p));
     this.nextPos[h] = p;
     this.nextTok[h] = tok;
+    if (tok !== null) this.nextStamp[h] = tok.stamp;
     return tok;
   }
 
@@ -547,10 +635,14 @@ class Parser {
 
   prev(p: number): Tok | null {
     const h = p & 63;
-    if (this.prevPos[h] === p) return this.prevTok[h];
+    if (this.prevPos[h] === p) {
+      const t = this.prevTok[h];
+      if (t === null || t.stamp === this.prevStamp[h]) return t;
+    }
     const tok = this.readPrev(p);
     this.prevPos[h] = p;
     this.prevTok[h] = tok;
+    if (tok !== null) this.prevStamp[h] = tok.stamp;
     return tok;
   }
 
@@ -562,14 +654,14 @@ class Parser {
     if (isLetter(c)) {
       let s = q;
       while (s > 0 && (isLetter(this.c(s - 1)) || (isApos(this.c(s - 1)) && isLetter(this.c(s - 2))))) s--;
-      return { s, e: q + 1, k: 'w', low: lowerSlice(this.t, s, q + 1) };
+      return this.tok(s, q + 1, 'w', lowerSlice(this.t, s, q + 1));
     }
     if (isDigit(c)) {
       let s = q;
       while (s > 0 && (isDigit(this.c(s - 1)) || ((this.c(s - 1) === 44 || this.c(s - 1) === 46) && isDigit(this.c(s - 2))))) s--;
-      return { s, e: q + 1, k: 'n', low: this.t.slice(s, q + 1) };
+      return this.tok(s, q + 1, 'n', this.t.slice(s, q + 1));
     }
-    return { s: q, e: q + 1, k: 'p', low: this.t[q] };
+    return this.tok(q, q + 1, 'p', this.t[q]);
   }
 
   prevWord(p: number): Tok | null {
@@ -1247,7 +1339,7 @@ class Parser {
     let q = p;
     while (parts.length < 6 && isHyphen(this.c(q)) && isLetter(this.c(q + 1))) {
       const we = this.wordEnd(q + 1);
-      parts.push({ s: q + 1, e: we, k: 'w', low: lowerSlice(this.t, q + 1, we) });
+      parts.push(this.tok(q + 1, we, 'w', lowerSlice(this.t, q + 1, we)));
       q = we;
     }
     if (isHyphen(this.c(q)) && isDigit(this.c(q + 1))) return { skip: this.runEnd(q) }; // "0-for-2", "5-in-1"
@@ -1538,6 +1630,9 @@ class Parser {
   // -------------------------------------------------------------------------------------------------------
 
   parseAt(at: number): { q?: QuantitySpan; skip: number } {
+    this.tokUsed = 0;
+    coreUsed = 0;
+    hitUsed = 0;
     const first = isDigit(this.c(at)) ? this.digitCore(at) : this.wordCore(at);
     if (isSkip(first)) return { skip: first.skip };
     const core = first;
