@@ -1060,16 +1060,18 @@ function indexActors(actors: ActorSpan[]): ActorIndex {
     }
     if (!sorted) all.sort(compareSpans);
   }
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const entities: Array<string | undefined> = [];
-  const kinds: ActorKind[] = [];
-  for (let i = 0; i < all.length; i++) {
+  // (made at their size: pushed one by one, they would be copied as they grow)
+  const n = all.length;
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
+  const entities = new Array<string | undefined>(n);
+  const kinds = new Array<ActorKind>(n);
+  for (let i = 0; i < n; i++) {
     const a = all[i];
-    starts.push(a.start);
-    ends.push(a.end);
-    entities.push(entityOf(a));
-    kinds.push(a.kind);
+    starts[i] = a.start;
+    ends[i] = a.end;
+    entities[i] = entityOf(a);
+    kinds[i] = a.kind;
   }
   sameSurname(all, entities, kinds);
   return { length: all.length, starts, ends, entities, kinds };
@@ -2669,17 +2671,32 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
   const actorStarts = actorIndex.starts;
   const actorEnds = actorIndex.ends;
   // mentions of actors, in order, with their sentence; resolved pronoun and role sources are added as they come
-  const mentions = noMentions();
+  // (when every actor has an entity, the mentions are the actors: their lists are shared, read only)
+  const n = actorIndex.length;
+  let everyOne = true;
+  for (let a = 0; a < n && everyOne; a++) if (!ents[a]) everyOne = false;
+  let mentions: MentionList;
   let si = 0;
-  for (let a = 0; a < actorIndex.length; a++) {
-    const e = ents[a];
-    if (!e) continue;
-    const start = actorStarts[a];
-    while (si + 1 < sentences.length && sentences[si + 1].start <= start) si++;
-    mentions.starts.push(start);
-    mentions.entities.push(e);
-    mentions.kinds.push(actorKinds[a]);
-    mentions.sentences.push(si);
+  if (everyOne) {
+    const sentenceOf = new Array<number>(n);
+    for (let a = 0; a < n; a++) {
+      const start = actorStarts[a];
+      while (si + 1 < sentences.length && sentences[si + 1].start <= start) si++;
+      sentenceOf[a] = si;
+    }
+    mentions = { starts: actorStarts, entities: ents as string[], kinds: actorKinds, sentences: sentenceOf };
+  } else {
+    mentions = noMentions();
+    for (let a = 0; a < n; a++) {
+      const e = ents[a];
+      if (!e) continue;
+      const start = actorStarts[a];
+      while (si + 1 < sentences.length && sentences[si + 1].start <= start) si++;
+      mentions.starts.push(start);
+      mentions.entities.push(e);
+      mentions.kinds.push(actorKinds[a]);
+      mentions.sentences.push(si);
+    }
   }
   const extra = noMentions();
   const found: Found = { list: mentions, index: -1 };
