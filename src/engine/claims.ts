@@ -255,6 +255,8 @@ const CUE_WORDS = new AsciiWordTable([...CUES.keys(), 'according', 'statement'])
 const CUE_RE = new RegExp(`\\b${triePattern(CUE_WORDS.words)}\\b`, 'gi');
 /** The forms of each cue word, by its id in CUE_WORDS; undefined for "according" and "statement". */
 const CUE_WORD_FORMS: ReadonlyArray<CueForm[] | undefined> = CUE_WORDS.words.map((w) => CUES.get(w));
+const ACCORDING = CUE_WORDS.find('according', 0, 9);
+const STATEMENT = CUE_WORDS.find('statement', 0, 9);
 /** CueFacts.flag: no cue word in the key. */
 const CF_NONE = 1;
 /** CueFacts.flag: the key (ASCII letters and digits only) is a cue word. */
@@ -603,7 +605,7 @@ class Tok {
   up = false;
   private fl = -1;
   /** key id of the shared token with the same extent (a key of ASCII letters), or -1 */
-  private kid = -1;
+  kid = -1;
 
   set(src: string, s: number, e: number, t: number, cap: boolean, up: boolean, key?: string): Tok {
     this.src = src;
@@ -680,6 +682,9 @@ class SharedWords {
   wordIds: Int32Array = new Int32Array(0);
   /** index of the first shared token at or after the start of the stretch being cut (a cursor) */
   next = 0;
+  /** CueFacts.flag and CueFacts.cueId of the vocabulary */
+  cueFlag: Uint8Array = new Uint8Array(0);
+  cueId: Int16Array = new Int16Array(0);
 }
 const SHARED = new SharedWords();
 
@@ -702,9 +707,13 @@ function releaseTokens(): void {
   SHARED.tokens = undefined;
   SHARED.vocabulary = NO_TOKENS.vocabulary;
   SHARED.wordIds = NO_WORD_IDS;
+  SHARED.cueFlag = NO_CUE_FLAGS;
+  SHARED.cueId = NO_CUE_IDS;
 }
 
 const NO_WORD_IDS = new Int32Array(0);
+const NO_CUE_FLAGS = new Uint8Array(0);
+const NO_CUE_IDS = new Int16Array(0);
 
 /** A pronoun from `which`, unless written as an acronym ("WHO"). */
 const isPron = (t: Tok | undefined, which: number): boolean => !!t && t.t === W && !t.up && (t.f & which) !== 0;
@@ -1060,16 +1069,18 @@ function indexActors(actors: ActorSpan[]): ActorIndex {
     }
     if (!sorted) all.sort(compareSpans);
   }
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const entities: Array<string | undefined> = [];
-  const kinds: ActorKind[] = [];
-  for (let i = 0; i < all.length; i++) {
+  // (made at their size: pushed one by one, they would be copied as they grow)
+  const n = all.length;
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
+  const entities = new Array<string | undefined>(n);
+  const kinds = new Array<ActorKind>(n);
+  for (let i = 0; i < n; i++) {
     const a = all[i];
-    starts.push(a.start);
-    ends.push(a.end);
-    entities.push(entityOf(a));
-    kinds.push(a.kind);
+    starts[i] = a.start;
+    ends[i] = a.end;
+    entities[i] = entityOf(a);
+    kinds[i] = a.kind;
   }
   sameSurname(all, entities, kinds);
   return { length: all.length, starts, ends, entities, kinds };
@@ -1822,6 +1833,8 @@ export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[]
     SHARED.tokens = tokens;
     SHARED.vocabulary = tokens.vocabulary;
     SHARED.wordIds = facts.wordId;
+    SHARED.cueFlag = facts.flag;
+    SHARED.cueId = facts.cueId;
     SHARED.next = 0;
     const count = cueWordsOf(text, tokens, facts);
     const found3 = FOUND;
@@ -1986,19 +1999,23 @@ function claimsInSentence(ctx: Ctx, s: number, toks: Tok[], positions: number[])
     if (ti >= toks.length || toks[ti].s !== pos) continue;
     const t = toks[ti];
     if (t.t !== W) continue;
-    if (t.w === 'according') {
+    // a word that is a shared token: what it is of cue words by its key id (its lower case is a cue word, or no such word)
+    const kid = t.kid;
+    const cid = kid < 0 ? NOT_LOOKED_UP : SHARED.cueFlag[kid] === CF_WHOLE ? SHARED.cueId[kid] : ABSENT;
+    if (cid === ABSENT) continue;
+    if (cid >= 0 ? cid === ACCORDING : t.w === 'according') {
       const nx = toks[ti + 1];
       if (nx && nx.t === W && nx.w === 'to') cands.push({ cueFrom: ti, verb: ti, cueTo: ti + 1, kind: 'according', mode: 'finite', left: ti - 1 });
       continue;
     }
-    if (t.w === 'statement') {
+    if (cid >= 0 ? cid === STATEMENT : t.w === 'statement') {
       // "in a statement" / "in its statement"
       const a = toks[ti - 1];
       const b = toks[ti - 2];
       if (a && b && b.t === W && b.w === 'in' && isDet(a)) cands.push({ cueFrom: ti - 2, verb: ti, cueTo: ti, kind: 'statement', mode: 'finite', left: ti - 3 });
       continue;
     }
-    const forms = CUES.get(t.w);
+    const forms = cid >= 0 ? CUE_WORD_FORMS[cid] : CUES.get(t.w);
     if (!forms) continue;
     if (t.cap && titleCase === undefined) titleCase = isTitleCase(ctx.text, toks);
     const c = candidateAt(toks, ti, forms, titleCase === true);
@@ -2669,17 +2686,32 @@ function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void
   const actorStarts = actorIndex.starts;
   const actorEnds = actorIndex.ends;
   // mentions of actors, in order, with their sentence; resolved pronoun and role sources are added as they come
-  const mentions = noMentions();
+  // (when every actor has an entity, the mentions are the actors: their lists are shared, read only)
+  const n = actorIndex.length;
+  let everyOne = true;
+  for (let a = 0; a < n && everyOne; a++) if (!ents[a]) everyOne = false;
+  let mentions: MentionList;
   let si = 0;
-  for (let a = 0; a < actorIndex.length; a++) {
-    const e = ents[a];
-    if (!e) continue;
-    const start = actorStarts[a];
-    while (si + 1 < sentences.length && sentences[si + 1].start <= start) si++;
-    mentions.starts.push(start);
-    mentions.entities.push(e);
-    mentions.kinds.push(actorKinds[a]);
-    mentions.sentences.push(si);
+  if (everyOne) {
+    const sentenceOf = new Array<number>(n);
+    for (let a = 0; a < n; a++) {
+      const start = actorStarts[a];
+      while (si + 1 < sentences.length && sentences[si + 1].start <= start) si++;
+      sentenceOf[a] = si;
+    }
+    mentions = { starts: actorStarts, entities: ents as string[], kinds: actorKinds, sentences: sentenceOf };
+  } else {
+    mentions = noMentions();
+    for (let a = 0; a < n; a++) {
+      const e = ents[a];
+      if (!e) continue;
+      const start = actorStarts[a];
+      while (si + 1 < sentences.length && sentences[si + 1].start <= start) si++;
+      mentions.starts.push(start);
+      mentions.entities.push(e);
+      mentions.kinds.push(actorKinds[a]);
+      mentions.sentences.push(si);
+    }
   }
   const extra = noMentions();
   const found: Found = { list: mentions, index: -1 };
