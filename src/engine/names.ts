@@ -433,6 +433,15 @@ function markTaken(tokens: Tokens, taken: readonly ActorSpan[], cls: Uint8Array,
   }
 }
 
+/** By class | capitals << 3: 1 when a token may start a name (a catalogue mention, a title, a capitalised word or stop word). */
+const RUN_START = new Uint8Array(32);
+for (let f = 0; f < 4; f++) {
+  RUN_START[K | (f << 3)] = 1;
+  RUN_START[T | (f << 3)] = 1;
+  RUN_START[N | (f << 3)] = 1;
+  if (f !== 0) RUN_START[S | (f << 3)] = 1;
+}
+
 /** The buffers under NameScan's per-token arrays, kept from one text to the next. */
 let scratchBytes = new Uint8Array(0);
 let scratchInts = new Int32Array(0);
@@ -695,7 +704,7 @@ class NameScan {
         c = info & 7;
         // an HTML entity written out ("&AMP;")
         if ((g & G_AMP) !== 0 && c === N && f !== 0 && end[i] < textLength && text.charCodeAt(end[i]) === 59) c = X;
-        if (c !== X) cls[i] = c; // X is 0, as cleared
+        cls[i] = c; // stored whatever it is: no branch to mispredict
       }
       if (!prose) {
         if (f === 0) {
@@ -716,7 +725,9 @@ class NameScan {
           }
         }
       }
-      if (c !== X && (c === K || c === T || c === N || (c === S && f !== 0))) runStarts[starts++] = i;
+      // written every time, kept only when the token may start a name (no branch to mispredict)
+      runStarts[starts] = i;
+      starts += RUN_START[c | (f << 3)];
     }
     if (n > 0 && !prose && ((letters >= 3 && allCaps === letters) || (words >= 3 && caps >= words - (words >= 8 ? 1 : 0) && n - lineStart <= 25))) this.headline.fill(1, lineStart, n);
     return starts;
