@@ -1140,7 +1140,7 @@ class NameScan {
       return;
     }
     // a name of several words is looked up in the lexicons only when its first word starts one of theirs
-    const lexicon = single ? 0 : this.startsLexiconName(c) ? this.lexiconKind(c.nameId) : lexiconKindOf('');
+    const lexicon = single ? 0 : this.startsLexiconName(c) ? this.lexiconKind(c.nameId) : (emptyLexiconKind ||= lexiconKindOf(''));
     if (single ? this.is(a, B_LEXORG) : lexicon === 1) {
       c.kind = 'organisation';
       return;
@@ -1551,6 +1551,9 @@ function addPart(parts: Map<string, Part>, key: string, id: string, kind: ActorK
   parts.set(key, { id, kind, catalogue });
 }
 
+
+/** lexiconKindOf(''), looked up once (0: not yet). */
+let emptyLexiconKind = 0;
 
 /** What the lexicons say about a name in lower case: 1 organisation, 2 place, 3 person, 4 none. */
 function lexiconKindOf(lname: string): number {
