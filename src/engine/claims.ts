@@ -934,7 +934,8 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
         }
         t.setShared(text, i, j, cap, cap && j > i + 1 && text.charCodeAt(i + 1) <= 90, kid);
         n++;
-        i = j;
+        // a space after the word (or the end: d is 32 there too) is skipped here rather than read again
+        i = d === 32 ? j + 1 : j;
         continue;
       }
     }
