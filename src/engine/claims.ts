@@ -1325,8 +1325,6 @@ interface Ctx {
   text: string;
   sentences: Part[];
   quotes: QuoteIndex;
-  /** the actors, indexed once there are claims to resolve */
-  actors: ActorIndex | undefined;
 }
 
 const partOf = (toks: Tok[], a: number, b: number): Part => ({ start: toks[a].s, end: toks[b].e });
@@ -1760,7 +1758,7 @@ function skipToThat(toks: Tok[], i: number, end: number): number {
  */
 export function findClaims(text: string, actors: ActorSpan[], sentences?: Part[], tokens?: Tokens): ClaimSpan[] {
   const sents = sentences ?? splitSentences(text);
-  const ctx: Ctx = { text, sentences: sents, quotes: findQuotes(text), actors: undefined };
+  const ctx: Ctx = { text, sentences: sents, quotes: findQuotes(text) };
   // cue words in text order; each sentence that holds one is looked at closely
   const drafts: Draft[] = [];
   const positions: number[] = [];
@@ -2255,34 +2253,34 @@ function clauseSubject(toks: Tok[], upTo: number): Subject | null {
  */
 function forwardStart(ctx: Ctx, toks: Tok[], c: Candidate, form: CueForm, end: number, fw: { skippedThat: boolean }): number {
   let i = c.cueTo + 1;
-    if ((form.cls === 'tell' && !c.particleObject) || form.lemma === 'ask' || form.lemma === 'urge' || form.lemma === 'remind') i = skipAddressee(toks, i, end);
-    const j = skipToThat(toks, i, end);
-    if (j !== i || (toks[i] && toks[i].t === W && toks[i].w === 'that')) {
-      fw.skippedThat = true;
-      return j + 1;
-    }
-    // "writing in a blog post "...": a short adjunct before a quotation that ends the clause
-    const f = toks[i];
-    if (f && f.t === W && (inClass(f, F.PREPOSITIONS) || inClass(f, F.TIME_WORDS) || inClass(f, F.ADVERBS))) {
-      for (let k = i + 1; k <= end && k <= i + 7; k++) {
-        const y = toks[k];
-        const q = y.t === OQ ? k : y.t === P && (y.w === ',' || y.w === ':') && toks[k + 1] && toks[k + 1].t === OQ ? k + 1 : -1;
-        if (q >= 0) {
-          if (clauseQuote(ctx, toks, q)) i = k;
-          break;
-        }
-        if (y.t === P && y.w === ':') {
-          i = k;
-          break;
-        }
-        if (y.t !== W && y.t !== POSS) break;
+  if ((form.cls === 'tell' && !c.particleObject) || form.lemma === 'ask' || form.lemma === 'urge' || form.lemma === 'remind') i = skipAddressee(toks, i, end);
+  const j = skipToThat(toks, i, end);
+  if (j !== i || (toks[i] && toks[i].t === W && toks[i].w === 'that')) {
+    fw.skippedThat = true;
+    return j + 1;
+  }
+  // "writing in a blog post "...": a short adjunct before a quotation that ends the clause
+  const f = toks[i];
+  if (f && f.t === W && (inClass(f, F.PREPOSITIONS) || inClass(f, F.TIME_WORDS) || inClass(f, F.ADVERBS))) {
+    for (let k = i + 1; k <= end && k <= i + 7; k++) {
+      const y = toks[k];
+      const q = y.t === OQ ? k : y.t === P && (y.w === ',' || y.w === ':') && toks[k + 1] && toks[k + 1].t === OQ ? k + 1 : -1;
+      if (q >= 0) {
+        if (clauseQuote(ctx, toks, q)) i = k;
+        break;
       }
+      if (y.t === P && y.w === ':') {
+        i = k;
+        break;
+      }
+      if (y.t !== W && y.t !== POSS) break;
     }
-    const x = toks[i];
-    if (x && x.t === P && (x.w === ':' || x.w === ',') && toks[i + 1] && toks[i + 1].t === OQ) i++;
-    else if (x && x.t === P && x.w === ':') i++;
-    else if (x && x.t === P && x.w === ',' && i > c.cueTo + 1 && looksLikeClause(toks, i + 1, end)) i++;
-    return i;
+  }
+  const x = toks[i];
+  if (x && x.t === P && (x.w === ':' || x.w === ',') && toks[i + 1] && toks[i + 1].t === OQ) i++;
+  else if (x && x.t === P && x.w === ':') i++;
+  else if (x && x.t === P && x.w === ',' && i > c.cueTo + 1 && looksLikeClause(toks, i + 1, end)) i++;
+  return i;
 }
 
 function makeDraft(s: number, cue: Part[], source: Part[], parts: Part[], from: number, to: number): Draft {
@@ -2680,7 +2678,6 @@ function firstOfBoth(a: MentionList, b: MentionList, from: number, to: number, p
 }
 
 function resolveSources(ctx: Ctx, actorIndex: ActorIndex, drafts: Draft[]): void {
-  ctx.actors = actorIndex;
   const { sentences } = ctx;
   const ents = actorIndex.entities;
   const actorKinds = actorIndex.kinds;
