@@ -131,7 +131,8 @@ export class AnnotationService extends Disposable {
    * one that no editor shows (an export, another extension asking) is finished now.
    */
   get(doc: vscode.TextDocument): Annotation[] {
-    if (!this.isEligible(doc)) return [];
+    // nothing before the catalogues are read (the first read annotates every open document)
+    if (!this.isEligible(doc) || !this.#catalogues.loaded) return [];
     const key = doc.uri.toString();
     let entry = this.#cache.get(key);
     if (!entry || entry.version !== doc.version) entry = this.#compute(doc);
@@ -260,6 +261,7 @@ export class AnnotationService extends Disposable {
   }
 
   #refresh(doc: vscode.TextDocument): Annotation[] {
+    if (!this.#catalogues.loaded) return []; // the first read of the catalogues refreshes every open document
     const entry = this.#compute(doc);
     this.#changed.fire(doc.uri);
     return entry.annotations;

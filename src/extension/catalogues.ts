@@ -29,6 +29,7 @@ export class CatalogueStore extends Disposable {
   #index: CatalogueIndex = buildCatalogueIndex([]);
   #watchers: vscode.Disposable[] = [];
   #ready: Promise<void>;
+  #loaded = false;
   #pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(context: vscode.ExtensionContext) {
@@ -50,6 +51,11 @@ export class CatalogueStore extends Disposable {
   /** Resolves when the first load (or the latest reload) is done. */
   get ready(): Promise<void> {
     return this.#ready;
+  }
+
+  /** False until the catalogues are read for the first time: annotating before would use none of them. */
+  get loaded(): boolean {
+    return this.#loaded;
   }
 
   get index(): CatalogueIndex {
@@ -181,6 +187,7 @@ export class CatalogueStore extends Disposable {
     if (this.isDisposed) return;
     const workspace = [...this.#files.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, s]) => s.lastGood ?? []);
     this.#index = buildCatalogueIndex(mergeCatalogues([this.#builtIn, ...workspace]));
+    this.#loaded = true;
     this.#changed.fire();
   }
 
