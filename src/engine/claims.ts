@@ -14,8 +14,7 @@ import { splitSentences } from './sentences';
 import { compareSpans } from './types';
 import { PositionMap } from './positionMap';
 import { ABSENT, AsciiWordTable } from './wordTable';
-import { SH_ALNUM, SH_HAS_DIGIT } from './tokens';
-import { NO_TOKENS } from './tokens';
+import { grownInt16, grownInt32, grownUint8, NO_TOKENS, SH_ALNUM, SH_HAS_DIGIT } from './tokens';
 import type { Tokens, Vocabulary } from './tokens';
 import type { ActorKind, ActorSpan, ClaimSpan, Part, SourceKind } from './types';
 
@@ -293,15 +292,9 @@ function cueFactsFor(tokens: Tokens): CueFacts {
   if (facts.done >= n) return facts;
   if (facts.flag.length < n) {
     const size = Math.max(n, facts.flag.length * 2);
-    const flag = new Uint8Array(size);
-    flag.set(facts.flag);
-    facts.flag = flag;
-    const cueId = new Int16Array(size);
-    cueId.set(facts.cueId);
-    facts.cueId = cueId;
-    const wordId = new Int32Array(size);
-    wordId.set(facts.wordId);
-    facts.wordId = wordId;
+    facts.flag = grownUint8(facts.flag, size);
+    facts.cueId = grownInt16(facts.cueId, size);
+    facts.wordId = grownInt32(facts.wordId, size);
   }
   const { keys, shape } = tokens;
   const { flag, cueId, wordId } = facts;

@@ -4,7 +4,7 @@
  * later short mentions of them ("Borrell" after "Josep Borrell"). Linear in the text: one pass
  * over the tokens cuts candidates, one decides them; every look-up is a hash look-up.
  */
-import { G_AMP, G_DOT, G_LF, G_OTHER, G_STOP, SH_ALLCAPS, SH_LOWER, SH_ALNUM, SH_CAP, SH_HAS_DIGIT, SH_JOINER, NO_TOKENS } from './tokens';
+import { G_AMP, G_DOT, G_LF, G_OTHER, G_STOP, SH_ALLCAPS, SH_LOWER, SH_ALNUM, SH_CAP, SH_HAS_DIGIT, SH_JOINER, NO_TOKENS, grownInt32, grownUint8 } from './tokens';
 import type { Tokens, Vocabulary } from './tokens';
 import type { ActorKind, ActorSpan } from './types';
 import {
@@ -324,28 +324,20 @@ class WordFacts {
     const n = tokens.keyCount;
     if (this.capsOf.length < n) {
       const size = Math.max(n, this.capsOf.length * 2);
-      this.capsOf = grownBytes(this.capsOf, size);
-      const bits = new Int32Array(size);
-      bits.set(this.bitsOf);
-      this.bitsOf = bits;
-      this.clsOf = grownBytes(this.clsOf, size);
-      this.lineWordOf = grownBytes(this.lineWordOf, size);
-      this.lexiconFirst = grownBytes(this.lexiconFirst, size);
-      this.wordShapeOf = grownBytes(this.wordShapeOf, size);
-      this.abbrevOf = grownBytes(this.abbrevOf, size);
-      this.partOk = grownBytes(this.partOk, size);
-      this.contextOf = grownBytes(this.contextOf, size);
-      this.scanOf = grownBytes(this.scanOf, size);
-      this.adjectiveOf = grownBytes(this.adjectiveOf, size);
-      const twins = new Int32Array(size);
-      twins.set(this.twinOf);
-      this.twinOf = twins;
-      const seen = new Int32Array(size);
-      seen.set(this.seenIn);
-      this.seenIn = seen;
-      const partIn = new Int32Array(size);
-      partIn.set(this.partIn);
-      this.partIn = partIn;
+      this.capsOf = grownUint8(this.capsOf, size);
+      this.bitsOf = grownInt32(this.bitsOf, size);
+      this.clsOf = grownUint8(this.clsOf, size);
+      this.lineWordOf = grownUint8(this.lineWordOf, size);
+      this.lexiconFirst = grownUint8(this.lexiconFirst, size);
+      this.wordShapeOf = grownUint8(this.wordShapeOf, size);
+      this.abbrevOf = grownUint8(this.abbrevOf, size);
+      this.partOk = grownUint8(this.partOk, size);
+      this.contextOf = grownUint8(this.contextOf, size);
+      this.scanOf = grownUint8(this.scanOf, size);
+      this.adjectiveOf = grownUint8(this.adjectiveOf, size);
+      this.twinOf = grownInt32(this.twinOf, size);
+      this.seenIn = grownInt32(this.seenIn, size);
+      this.partIn = grownInt32(this.partIn, size);
     }
     while (this.slugs.length < n) this.slugs.push(undefined);
     while (this.partOf.length < n) this.partOf.push(undefined);
@@ -361,12 +353,6 @@ class WordFacts {
       this.lowerIndexed = n;
     }
   }
-}
-
-function grownBytes(a: Uint8Array, size: number): Uint8Array {
-  const b = new Uint8Array(size);
-  b.set(a);
-  return b;
 }
 
 let wordFacts: WordFacts | undefined;

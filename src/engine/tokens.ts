@@ -187,13 +187,21 @@ export class Tokens {
   }
 }
 
-function grownInt32(a: Int32Array, size: number): Int32Array {
+// Copies of per-token and per-key tables, grown to `size` (for the modules that keep tables by key id too)
+
+export function grownInt32(a: Int32Array, size: number): Int32Array {
   const b = new Int32Array(size);
   b.set(a);
   return b;
 }
 
-function grownUint8(a: Uint8Array, size: number): Uint8Array {
+export function grownInt16(a: Int16Array, size: number): Int16Array {
+  const b = new Int16Array(size);
+  b.set(a);
+  return b;
+}
+
+export function grownUint8(a: Uint8Array, size: number): Uint8Array {
   const b = new Uint8Array(size);
   b.set(a);
   return b;

@@ -7,8 +7,6 @@ import * as vscode from 'vscode';
 import type { AnnotateOptions } from '../engine/annotate';
 import { SlicedAnnotation } from '../engine/slices';
 
-/** Characters per slice: a few milliseconds of work each. */
-const SLICE_CHARS = 32_768;
 /** Partial annotations are published at most this often (each publication repaints every highlight). */
 const PUBLISH_MS = 200;
 
@@ -67,7 +65,7 @@ export class SliceJobs {
   start(doc: vscode.TextDocument, options: AnnotateOptions, kind: SliceJob['kind']): SliceJob {
     const key = doc.uri.toString();
     this.cancel(key);
-    const job: Job = { version: doc.version, sliced: new SlicedAnnotation(doc.getText(), options, SLICE_CHARS), options, kind, timer: undefined, published: 0 };
+    const job: Job = { version: doc.version, sliced: new SlicedAnnotation(doc.getText(), options) /* slices of DEFAULT_SLICE_CHARS */, options, kind, timer: undefined, published: 0 };
     this.#jobs.set(key, job);
     job.timer = setTimeout(() => this.#run(doc, key, job), 0);
     return job;
