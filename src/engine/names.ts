@@ -837,6 +837,23 @@ class NameScan {
     this.pieces(first, last, false, false);
   }
 
+  /**
+   * The last token of an organisation named after the place that ends at token `placeEnd`, from the
+   * capitalised dictionary words after it up to `last` ("Toronto Star", "Kyiv Independent"), or -1.
+   * Not when a word there could be a part of a person's name or is a word of places, titles or
+   * organisations (those have their own rules), nor in a headline, where every word is capitalised.
+   */
+  private namedAfterPlace(placeEnd: number, last: number): number {
+    if (last <= placeEnd || last > placeEnd + 2 || this.headline[placeEnd] === 1) return -1;
+    for (let k = placeEnd + 1; k <= last; k++) {
+      if (this.cls[k] !== N || this.capsAt(k) === 3 || this.initial[k] === 1) return -1;
+      if (this.is(k, B_GIVEN | B_SURNAME | B_PLACE | B_ORGHEAD | B_TITLE | B_LEXPEOPLE | B_LEXPLACE)) return -1;
+      // a dictionary word ("Star", "Independent"); other words may be a person's name ("the United States Hamdullah Mohib")
+      if (!this.is(k, B_COMMON) && !this.shapeOfWord(k, W_COMMON)) return -1;
+    }
+    return last;
+  }
+
   private fillsQuotation(first: number, last: number): boolean {
     const { tokens } = this;
     const before = this.code(tokens.start[first] - 1);
@@ -886,6 +903,8 @@ class NameScan {
             while (e2 + 1 <= b && takenAt[e2 + 1] === t2) e2++;
             if (this.taken[t2].end <= this.tokens.end[b]) orgEnd = e2;
           }
+          // "Toronto Star", "Saudi Gazette": a place and capitalised words that name no one by themselves
+          if (orgEnd < 0 && !titled && mention.via !== 'demonym' && !(k === kEnd && this.is(k, B_GIVENLIST))) orgEnd = this.namedAfterPlace(kEnd, e - 1);
           if (orgEnd > kEnd) {
             this.emit(segStart, orgEnd, titled, true, false);
             segStart = orgEnd + 1;
@@ -948,8 +967,9 @@ class NameScan {
       a++;
     }
     const initial = this.initial[a] === 1 && !titled && !covers;
-    // a common word that starts a sentence is not part of the name after it ("Residents Jane Doe")
-    if (initial && a < b && cls[a] === N && this.is(a, B_COMMON) && !this.is(a, B_GIVEN)) {
+    // a common word that starts a sentence is not part of the name after it ("Residents Jane Doe"),
+    // unless an organisation word ends the name ("Civil Defense Authority")
+    if (initial && a < b && cls[a] === N && this.is(a, B_COMMON) && !this.is(a, B_GIVEN) && !this.is(b, B_ORG)) {
       this.emit(a + 1, b, titled, covers, false);
       return;
     }

@@ -123,6 +123,21 @@ describe('findActors', () => {
     assert.deepEqual(actors(text), ['Washington Post|organisation|washington-post|detected']);
   });
 
+  it('keeps a newspaper named after its city whole, not a city and a stray word', () => {
+    // before: "Toronto" a place and "Star" a person
+    assert.deepEqual(actors('The story ran in the Toronto Star on Friday.'), ['Toronto Star|organisation|toronto-star|detected']);
+    assert.deepEqual(actors('"Flooding hits the coast" — Toronto Star, August 15, 2026'), ['Toronto Star|organisation|toronto-star|detected']);
+    // a given name that is also a place keeps its own rule ("Jordan Peterson" is a person)
+    assert.deepEqual(actors('Jordan Peterson spoke in Ottawa.'), ['Jordan Peterson|person|jordan-peterson|detected', 'Ottawa|place|ottawa|name']);
+  });
+
+  it('keeps the first word of an organisation that opens a sentence', () => {
+    const out = actors('Rain fell all night. Civil Defense Authority officials said the road was closed.');
+    assert.ok(out.includes('Civil Defense Authority|organisation|civil-defense-authority|detected'), out.join(', '));
+    // a common word before a person's name is still left out
+    assert.deepEqual(actors('Residents Jane Doe and John Roe complained.'), ['Jane Doe|person|jane-doe|detected', 'John Roe|person|john-roe|detected']);
+  });
+
   it('reads a dateline', () => {
     const out = actors('OSLO, Norway (AP) _ The talks resumed.');
     assert.equal(out[0], 'OSLO|place|oslo|name');
