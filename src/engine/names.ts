@@ -1122,8 +1122,15 @@ class NameScan {
     const b = c.last;
     const single = a === b;
     let hasOf = false;
-    for (let k = a; k <= b; k++) if (this.cls[k] === C && this.tokens.key(k) === 'of') hasOf = true;
-    if ((this.is(b, B_ORG) && !(single && c.titled)) || (hasOf && this.is(a, B_ORGHEAD) && !this.is(a, B_PLACE))) {
+    // "Andy Warhol Foundation for the Visual Arts": an organisation word before "of" or "for"
+    let orgBeforeOf = false;
+    for (let k = a; k <= b; k++) {
+      if (this.cls[k] !== C) continue;
+      const key = this.tokens.key(k);
+      if (key === 'of') hasOf = true;
+      if ((key === 'of' || key === 'for') && k > a && this.cls[k - 1] === N && this.is(k - 1, B_ORG) && !this.is(k - 1, B_PLACE)) orgBeforeOf = true;
+    }
+    if ((this.is(b, B_ORG) && !(single && c.titled)) || (hasOf && this.is(a, B_ORGHEAD) && !this.is(a, B_PLACE)) || (orgBeforeOf && !c.titled)) {
       c.kind = 'organisation';
       return;
     }

@@ -131,6 +131,12 @@ describe('findActors', () => {
     assert.deepEqual(actors('Jordan Peterson spoke in Ottawa.'), ['Jordan Peterson|person|jordan-peterson|detected', 'Ottawa|place|ottawa|name']);
   });
 
+  it('takes a name with an organisation word before "for" or "of" for an organisation, even after a given name', () => {
+    // before: a person, because the name starts with "Andy"
+    const out = actors('The Andy Warhol Foundation for the Visual Arts made two donations.');
+    assert.deepEqual(out, ['Andy Warhol Foundation for the Visual Arts|organisation|andy-warhol-foundation-for-the-visual-arts|detected']);
+  });
+
   it('keeps the first word of an organisation that opens a sentence', () => {
     const out = actors('Rain fell all night. Civil Defense Authority officials said the road was closed.');
     assert.ok(out.includes('Civil Defense Authority|organisation|civil-defense-authority|detected'), out.join(', '));
