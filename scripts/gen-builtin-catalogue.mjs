@@ -168,7 +168,7 @@ for (const { c, id, name } of byCode.values()) {
   }
   for (const d of EXTRA_DEMONYMS[c.cca2] ?? []) ds.add(d);
   for (const d of withFolded([...ds])) {
-    if (d === name || aliases.includes(d) || demonyms.includes(d)) continue;
+    if (d === name || aliases.includes(d) || demonyms.includes(d) || MOVED_ALIASES.has(d.replace(/s$/, ''))) continue; // "Vatican" is the world-countries demonym of Vatican City
     if (claimed.has(d) && claimed.get(d) !== id) continue;
     if (!claim(d, id)) continue;
     demonyms.push(d);

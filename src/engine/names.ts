@@ -137,7 +137,7 @@ const B_GIVENLIST = 131072;
 const B_MODIFIER = 262144;
 const B_TITLEABBR = 524288;
 
-const MODIFIERS = ['former', 'foreign', 'prime', 'vice', 'deputy', 'acting', 'interim', 'assistant', 'associate', 'senior', 'junior', 'executive', 'managing', 'supreme', 'grand', 'high', 'special', 'first', 'late', 'then', 'chief', 'police', 'federal'];
+const MODIFIERS = ['former', 'majority', 'minority', 'foreign', 'prime', 'vice', 'deputy', 'acting', 'interim', 'assistant', 'associate', 'senior', 'junior', 'executive', 'managing', 'supreme', 'grand', 'high', 'special', 'first', 'late', 'then', 'chief', 'police', 'federal'];
 
 let wordBitsMap: Map<string, number> | undefined;
 
@@ -190,7 +190,7 @@ function lexiconFirstWords(): Set<string> {
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'into', 'inside', 'towards', 'toward', 'throughout', 'around']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'former', 'new', 'late']);
 /** Institutions that "the" and a capital make one proper name ("the Senate", "the Church"). */
-const INSTITUTIONS = new Set(['church', 'administration', 'municipality', 'ministry', 'council', 'senate', 'parliament', 'congress', 'cabinet', 'government', 'commission', 'committee', 'court', 'assembly', 'legislature', 'vatican', 'kremlin', 'pentagon', 'treasury', 'army', 'navy', 'party']);
+const INSTITUTIONS = new Set(['house', 'church', 'administration', 'municipality', 'ministry', 'council', 'senate', 'parliament', 'congress', 'cabinet', 'government', 'commission', 'committee', 'court', 'assembly', 'legislature', 'vatican', 'kremlin', 'pentagon', 'treasury', 'army', 'navy', 'party']);
 /** Words that make a name the name of a thing ("Internet Explorer"), unless an organisation word ends it. */
 const THING_WORDS = new Set(['internet', 'web', 'online', 'bible', 'koran', 'quran', 'torah', 'gospel', 'holocaust', 'islamic', 'jewish', 'muslim', 'hindu', 'buddhist']);
 const DOMAINS = new Set(['com', 'org', 'net', 'co', 'io']);
@@ -953,8 +953,9 @@ class NameScan {
     if (a < b && isRomanNumeral(tokens.key(b)) && this.is(b - 1, B_EVENT) && !covers) return;
     if (a === b) {
       const key = tokens.key(a);
-      // "the Church", "the Senate" in mid-sentence name one institution
-      const institution = this.ctx(a, X_INSTITUTION) && a > 0 && (tokens.joined[a] === 1) && tokens.key(a - 1) === 'the' && this.initial[a] === 0;
+      // "the Church", "The Senate", "to Congress": in mid-sentence a capitalised institution word names one
+      // institution, unless another determiner makes it a noun ("a Senate of its own")
+      const institution = this.ctx(a, X_INSTITUTION) && this.initial[a] === 0 && (tokens.joined[a] === 0 || this.lower(a - 1) === 'the' || !this.ctx(a - 1, X_DETERMINER));
       if (this.is(a, B_NOT) || key.length === 1 || (this.shapeOfWord(a, W_SUFFIXED_COMMON) && !institution) || isRomanNumeral(key)) return;
       // a bare organisation or place word ("Co.", "Police", "Valley") names nothing by itself
       if (this.is(a, B_ORG | B_PLACE) && !loneTitle && this.capsAt(a) !== 3 && !institution) return;

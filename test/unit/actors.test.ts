@@ -137,6 +137,17 @@ describe('findActors', () => {
     assert.deepEqual(out, ['Andy Warhol Foundation for the Visual Arts|organisation|andy-warhol-foundation-for-the-visual-arts|detected']);
   });
 
+  it('reads a capitalised institution word in mid-sentence as the institution', () => {
+    assert.deepEqual(actors('It was left to Congress, he said, and the House agreed.'), ['Congress|organisation|congress|detected', 'House|organisation|house|detected']);
+    assert.deepEqual(actors('Last week, Senate Majority Leader Trent Lott spoke.'), ['Senate|organisation|senate|detected', 'Trent Lott|person|trent-lott|detected']);
+    // another determiner makes it a noun; a lower-case word is never a name
+    assert.deepEqual(actors('They wanted a Senate of their own and bought a house.'), []);
+  });
+
+  it('takes "the Vatican" for the Holy See, not a nationality word', () => {
+    assert.deepEqual(actors('The Vatican said on Saturday that a Vatican document was ready.'), ['Vatican|organisation|holy-see|alias', 'Vatican|organisation|holy-see|alias']);
+  });
+
   it('keeps the first word of an organisation that opens a sentence', () => {
     const out = actors('Rain fell all night. Civil Defense Authority officials said the road was closed.');
     assert.ok(out.includes('Civil Defense Authority|organisation|civil-defense-authority|detected'), out.join(', '));
