@@ -542,6 +542,8 @@ class NameScan {
   private mid = new Uint8Array(0);
   /** Parts of the names of catalogue mentions of people by word (those of detected names: WordFacts.partOf). */
   private readonly catalogueParts = new Map<string, Part>();
+  /** Key ids of title words that this text uses as a surname ("King" after "Martin Luther King"). */
+  private surnameTitles: Set<number> | undefined;
 
   private slug(c: Candidate): string {
     const one = c.nameId < this.nk;
@@ -799,6 +801,7 @@ class NameScan {
     const { cls } = this;
     // a capitalised phrase that fills a whole quotation is the title of a work ("Easy Rider")
     if (this.fillsQuotation(first, last)) return;
+    this.readSurnameTitles(first, last);
     let lastTitle = -1;
     for (let k = first; k <= last; k++) if (cls[k] === T) lastTitle = k;
     if (lastTitle >= 0 && !(this.is(last, B_ORG) && lastTitle !== last)) {
@@ -852,6 +855,31 @@ class NameScan {
       if (!this.is(k, B_COMMON) && !this.shapeOfWord(k, W_COMMON)) return -1;
     }
     return last;
+  }
+
+  /**
+   * "Martin Luther King", "Douglas Cardinal": a title word right after a given name, with no name after
+   * it, is a surname. Such words become names here and in the rest of the text ("King was ...").
+   */
+  private readSurnameTitles(first: number, last: number): void {
+    const { cls, ids } = this;
+    for (let k = first; k <= last; k++) {
+      if (cls[k] !== T) continue;
+      if (this.surnameTitles?.has(ids[k])) {
+        cls[k] = N;
+        continue;
+      }
+      if (k > first && cls[k - 1] === N && this.is(k - 1, B_GIVEN) && !this.is(k - 1, B_TITLE) && (k === last || cls[k + 1] !== N || this.isNameSuffix(k + 1))) {
+        (this.surnameTitles ??= new Set<number>()).add(ids[k]);
+        cls[k] = N;
+      }
+    }
+  }
+
+  /** "Jr.", "Sr." after a name. */
+  private isNameSuffix(k: number): boolean {
+    const l = this.lower(k);
+    return l === 'jr' || l === 'sr';
   }
 
   private fillsQuotation(first: number, last: number): boolean {
@@ -1423,7 +1451,7 @@ class NameScan {
       ok = key.length < 2 || STOP_WORDS.has(l) || NAME_PARTICLES.has(l) || TITLES.has(l) ? 2 : 1;
       this.partOk[keyId] = ok;
     }
-    if (ok === 2) return;
+    if (ok === 2 && !this.surnameTitles?.has(keyId)) return;
     // parts of this text's names are kept per word, marked with the text's number (nothing to clear)
     const { facts } = this;
     const own = facts.partIn[keyId] === this.textNumber ? facts.partOf[keyId] : undefined;

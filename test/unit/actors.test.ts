@@ -148,6 +148,17 @@ describe('findActors', () => {
     assert.deepEqual(actors('The Vatican said on Saturday that a Vatican document was ready.'), ['Vatican|organisation|holy-see|alias', 'Vatican|organisation|holy-see|alias']);
   });
 
+  it('reads a title word after a given name as a surname, there and later in the text', () => {
+    // before: "Michael" alone, and "Cardinal" never a name
+    assert.deepEqual(actors('Michael Cardinal, who built the lodge, sued. Cardinal decided to make a stand.'), [
+      'Michael Cardinal|person|michael-cardinal|detected',
+      'Cardinal|person|michael-cardinal|reference',
+    ]);
+    assert.deepEqual(actors('Stephen King wrote it. King lives in Maine.').slice(0, 2), ['Stephen King|person|stephen-king|detected', 'King|person|stephen-king|reference']);
+    // a title before a name stays a title
+    assert.deepEqual(actors('Prime Minister Boris Johnson met King Charles.'), ['Boris Johnson|person|boris-johnson|detected', 'Charles|person|charles|detected']);
+  });
+
   it('keeps the first word of an organisation that opens a sentence', () => {
     const out = actors('Rain fell all night. Civil Defense Authority officials said the road was closed.');
     assert.ok(out.includes('Civil Defense Authority|organisation|civil-defense-authority|detected'), out.join(', '));
