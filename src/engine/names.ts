@@ -1143,7 +1143,8 @@ class NameScan {
     if (a + 1 >= this.n) return false;
     if (this.tokens.joined[a + 1] !== 1) return false;
     const next = this.tokens.key(a + 1);
-    return isLowerCode(next.charCodeAt(0)) && !this.ctx(a + 1, X_STOP) && next !== 'and' && next !== 'or';
+    // "Milosevic ordered", "Gandhi spoke": a verb after the word makes it a name
+    return isLowerCode(next.charCodeAt(0)) && !this.ctx(a + 1, X_STOP) && next !== 'and' && next !== 'or' && !isPastVerb(next);
   }
 
   private decideKind(c: Candidate): void {
@@ -1604,6 +1605,14 @@ function lexiconKindOf(lname: string): number {
 
 function isSuffixedCommonWord(l: string): boolean {
   return l.length > 5 && /(?:isms?|phobia|ness|ments?|tions?|ities|ity)$/.test(l);
+}
+
+/** Verbs in the past tense that news puts right after a subject's name. */
+const IRREGULAR_PAST = new Set(['won', 'lost', 'spoke', 'drew', 'met', 'led', 'left', 'took', 'gave', 'made', 'went', 'came', 'told', 'wrote', 'became', 'began', 'ran', 'sent', 'saw', 'got', 'put', 'set', 'brought', 'bought', 'fought', 'sought', 'thought', 'held', 'kept', 'paid', 'sold', 'stood', 'struck', 'threw', 'knew', 'flew', 'fell', 'rose', 'beat', 'broke', 'chose', 'felt', 'found', 'heard', 'hit', 'meant', 'read', 'said', 'shot', 'sat', 'split', 'spent', 'swore', 'taught', 'tore', 'understood', 'withdrew', 'wore', 'overtook', 'upheld', 'quit', 'let', 'cut', 'built', 'dealt', 'forgave', 'forgot', 'froze', 'hid', 'hung', 'lay', 'lent', 'lit', 'oversaw', 'rang', 'rode', 'sang', 'sank', 'shook', 'shut', 'slid', 'spun', 'stole', 'stuck', 'swung', 'undertook', 'woke']);
+
+/** "ordered", "resigned", "spoke": a verb in the past tense (a word of five letters or more ending in -ed, or an irregular one). */
+function isPastVerb(word: string): boolean {
+  return (word.length >= 5 && word.endsWith('ed')) || IRREGULAR_PAST.has(word);
 }
 
 function hasAdjectiveEnding(l: string): boolean {

@@ -159,6 +159,12 @@ describe('findActors', () => {
     assert.deepEqual(actors('Prime Minister Boris Johnson met King Charles.'), ['Boris Johnson|person|boris-johnson|detected', 'Charles|person|charles|detected']);
   });
 
+  it('takes a surname with an adjective ending for a name when a verb follows it', () => {
+    // before: "Milosevic ordered" and "Gandhi spoke" read like "Siberian hats"
+    assert.deepEqual(actors('Milosevic ordered the attack. Then Gandhi spoke.'), ['Milosevic|person|milosevic|detected', 'Gandhi|person|gandhi|detected']);
+    assert.deepEqual(actors('Siberian hats were sold and Jewish leaders met.'), []);
+  });
+
   it('keeps the first word of an organisation that opens a sentence', () => {
     const out = actors('Rain fell all night. Civil Defense Authority officials said the road was closed.');
     assert.ok(out.includes('Civil Defense Authority|organisation|civil-defense-authority|detected'), out.join(', '));
