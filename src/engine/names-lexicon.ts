@@ -101,7 +101,8 @@ export const EVENT_WORDS = set(`
  protocol plan doctrine rally race grand prix derby bowl trophy classic 
  crisis scandal affair massacre uprising offensive operation storm hurricane typhoon cyclone
  earthquake flood disaster pandemic epidemic virus syndrome disease law code era age period
- dynasty year christmas easter ramadan eid hanukkah thanksgiving halloween
+ dynasty year christmas easter ramadan eid hanukkah thanksgiving halloween hajj umrah diwali passover kippur
+ hashanah kwanzaa chanukah hanukah holi nowruz pentecost
 `);
 
 /** Function words, pronouns, adverbs and other words that are capitalised only at the start of a sentence. */

@@ -244,6 +244,11 @@ describe('findActors', () => {
     assert.deepEqual(actors('Users of Internet Explorer watched the World Cup while Siberian hats sold well.'), []);
   });
 
+  it('does not take religious holidays and pilgrimages for actors', () => {
+    // before: "Hajj" an organisation, "Yom Kippur" and "Diwali" people
+    assert.deepEqual(actors('Pilgrims arrive for the Hajj; the attack came on Yom Kippur; families gathered for Diwali.'), []);
+  });
+
   it('takes a capitalised phrase that fills a quotation for the title of a work', () => {
     assert.deepEqual(actors('He starred in \u201cEasy Rider\u201d and later in "Silver Clouds," a drama.'), []);
   });
