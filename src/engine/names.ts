@@ -998,7 +998,9 @@ class NameScan {
     const initial = this.initial[a] === 1 && !titled && !covers;
     // a common word that starts a sentence is not part of the name after it ("Residents Jane Doe"),
     // unless an organisation word ends the name ("Civil Defense Authority")
-    if (initial && a < b && cls[a] === N && this.is(a, B_COMMON) && !this.is(a, B_GIVEN) && !this.is(b, B_ORG)) {
+    // or a word that is no name before a given name and more ("Nonpartisan Paul Tse")
+    const beforeGiven = a + 1 < b && cls[a + 1] === N && this.is(a + 1, B_GIVEN) && !this.is(a, B_GIVEN | B_SURNAME | B_LEXPEOPLE | B_LEXPLACE | B_LEXORG);
+    if (initial && a < b && cls[a] === N && ((this.is(a, B_COMMON) && !this.is(a, B_GIVEN) && !this.is(b, B_ORG)) || beforeGiven)) {
       this.emit(a + 1, b, titled, covers, false);
       return;
     }

@@ -170,6 +170,8 @@ describe('findActors', () => {
   it('keeps the first word of an organisation that opens a sentence', () => {
     const out = actors('Rain fell all night. Civil Defense Authority officials said the road was closed.');
     assert.ok(out.includes('Civil Defense Authority|organisation|civil-defense-authority|detected'), out.join(', '));
+    // a word that is no name, before a given name, is left out too
+    assert.deepEqual(actors('Nonpartisan Paul Tse was re-elected.'), ['Paul Tse|person|paul-tse|detected']);
     // a common word before a person's name is still left out
     assert.deepEqual(actors('Residents Jane Doe and John Roe complained.'), ['Jane Doe|person|jane-doe|detected', 'John Roe|person|john-roe|detected']);
   });
