@@ -193,6 +193,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 const INSTITUTIONS = new Set(['house', 'church', 'administration', 'municipality', 'ministry', 'council', 'senate', 'parliament', 'congress', 'cabinet', 'commission', 'committee', 'court', 'assembly', 'legislature', 'vatican', 'kremlin', 'pentagon', 'treasury', 'army', 'navy', 'party']);
 /** Words that make a name the name of a thing ("Internet Explorer"), unless an organisation word ends it. */
 const THING_WORDS = new Set(['internet', 'web', 'online', 'bible', 'koran', 'quran', 'torah', 'gospel', 'holocaust', 'islamic', 'jewish', 'muslim', 'hindu', 'buddhist']);
+/** Groups whose possessive stands inside names of organisations ("People's Liberation Army", "Workers' Party"). */
+const POSSESSIVE_GROUPS = new Set(['people', 'children', 'women', 'men', 'workers', 'veterans', 'citizens', 'farmers', 'soldiers', 'teachers', 'nurses', 'doctors', 'journalists', 'writers', 'artists', 'students', 'employers', 'consumers', 'taxpayers', 'mothers', 'fathers', 'lawyers', 'miners', 'seamen', 'dockers', 'builders', 'physicians', 'growers', 'producers', 'pensioners']);
 const DOMAINS = new Set(['com', 'org', 'net', 'co', 'io']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'capital', 'district', 'island', 'port', 'suburb', 'county', 'municipality', 'outskirts', 'streets', 'center', 'centre', 'heart', 'north', 'south', 'east', 'west', 'resort', 'area', 'neighborhood', 'neighbourhood', 'prefecture', 'islands', 'coast', 'shores', 'banks']);
 const MOTION_WORDS = new Set(['travel', 'travelled', 'traveled', 'travels', 'trip', 'trips', 'visit', 'visits', 'visited', 'flew', 'fly', 'flight', 'flights', 'moved', 'move', 'return', 'returned', 'returning', 'went', 'go', 'going', 'came', 'come', 'arrived', 'road', 'route', 'journey', 'headed', 'heading', 'way', 'drove', 'drive', 'sailed', 'fled', 'deported', 'transferred', 'relocated', 'exported', 'shipped', 'north', 'south', 'east', 'west', 'back', 'close', 'next']);
@@ -562,6 +564,8 @@ class NameScan {
     let length = c.last - c.first;
     for (let k = c.first; k <= c.last; k++) {
       if ((tokens.shape[ids[k]] & SH_ALNUM) === 0) return undefined;
+      // one space apart ("People's" is two tokens, an apostrophe between)
+      if (k > c.first && this.text.charCodeAt(tokens.end[k - 1]) !== 32) return undefined;
       length += tokens.keys[ids[k]].length;
     }
     if (length !== this.nameOf(c).length) return undefined; // not one space apart
@@ -753,7 +757,14 @@ class NameScan {
     let ofOpen = false; // an "of" / "for" / "on" stands in the run since the last "and"
     for (;;) {
       const k = j + 1;
-      if (k >= n || !this.joinedAt(k)) return j;
+      if (k >= n) return j;
+      if (!this.joinedAt(k)) {
+        // "Korean People's Army", "Workers' Party": a group's possessive inside a name
+        const after = this.groupPossessive(j);
+        if (after < 0) return j;
+        j = after;
+        continue;
+      }
       // a name does not run from a headline into the text under it
       if (this.newline[k] === 1 && (this.headline[j] === 1 || this.headline[k] === 1)) return j;
       const ck = cls[k];
@@ -787,6 +798,25 @@ class NameScan {
       }
       return j;
     }
+  }
+
+  /**
+   * After a group word that ends a name so far ("People", "Workers"), a possessive and a capitalised
+   * word: the token of that word ("People's Army", "Workers' Party", "Children’s Hospital"); else -1.
+   */
+  private groupPossessive(j: number): number {
+    const { n, cls, tokens, text } = this;
+    if (cls[j] !== N || !POSSESSIVE_GROUPS.has(this.lower(j))) return -1;
+    let k = j + 1;
+    const apostrophe = this.code(tokens.end[j]);
+    if (apostrophe !== 39 && apostrophe !== 0x2019) return -1;
+    if (k < n && tokens.start[k] === tokens.end[j] + 1 && tokens.key(k) === 's') {
+      k++; // "People's": the "s" is a token of its own
+      if (k < n && tokens.joined[k] !== 1) return -1;
+    } else if (tokens.start[k] !== tokens.end[j] + 2 || text.charCodeAt(tokens.end[j] + 1) !== 32 || this.lower(j).charCodeAt(this.lower(j).length - 1) !== 115) {
+      return -1; // "Workers' Party": an apostrophe after the plural's s, then one space
+    }
+    return k < n && (cls[k] === N || cls[k] === K) && this.upperAt(k) && this.newline[k] === 0 ? k : -1;
   }
 
   /** "of", "for", "on" join a name only after an organisation or place word or a title. */
@@ -1123,7 +1153,15 @@ class NameScan {
       return name;
     }
     let name = tokens.key(a);
-    for (let k = a + 1; k <= b; k++) name += (this.dotBefore(k) ? '. ' : ' ') + tokens.key(k);
+    for (let k = a + 1; k <= b; k++) {
+      const after = this.code(tokens.end[k - 1]);
+      if (after === 39 || after === 0x2019) {
+        // a possessive inside the name: "People's Army", "Workers' Party"
+        name += tokens.start[k] === tokens.end[k - 1] + 1 ? `'${tokens.key(k)}` : `' ${tokens.key(k)}`;
+        continue;
+      }
+      name += (this.dotBefore(k) ? '. ' : ' ') + tokens.key(k);
+    }
     return name;
   }
 

@@ -167,6 +167,16 @@ describe('findActors', () => {
     assert.deepEqual(actors('Siberian hats were sold and Jewish leaders met.'), []);
   });
 
+  it("keeps a group's possessive inside an organisation's name", () => {
+    // before: "Army" alone, and "New People" a place with "Party" beside it
+    assert.deepEqual(actors("Commanders of the Korean People’s Army said so."), ["Korean People’s Army|organisation|korean-peoples-army|detected"]);
+    assert.deepEqual(actors("Regina Ip of the New People's Party and the Workers' Party of Korea."), [
+      'Regina Ip|person|regina-ip|detected',
+      "New People's Party|organisation|new-peoples-party|detected",
+      "Workers' Party of Korea|organisation|workers-party-of-korea|detected",
+    ]);
+  });
+
   it('keeps the first word of an organisation that opens a sentence', () => {
     const out = actors('Rain fell all night. Civil Defense Authority officials said the road was closed.');
     assert.ok(out.includes('Civil Defense Authority|organisation|civil-defense-authority|detected'), out.join(', '));
