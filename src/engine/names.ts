@@ -1292,7 +1292,7 @@ class NameScan {
     }
     if ((hasPrev && this.ctx(a - 1, X_PLACE_PREP)) || (prev === 'to' && hasPrev2 && this.ctx(a - 2, X_MOTION))) {
       if (!this.is(a, B_GIVEN)) c.guess = 'place';
-    } else if (prev === 'the' && single && c.guess === 'person') {
+    } else if ((prev === 'the' || prev === 'The') && single && c.guess === 'person') {
       c.guess = 'organisation';
     } else if ((prev === 'at' || prev === 'for') && c.guess === 'person' && !this.is(a, B_GIVEN | B_SURNAME)) {
       c.guess = 'organisation';

@@ -146,6 +146,11 @@ describe('findActors', () => {
     assert.deepEqual(actors('He said the Government will act.'), []);
   });
 
+  it('takes a single unknown name after a sentence-opening "The" for an organisation', () => {
+    // before: "Guardian" a person
+    assert.deepEqual(actors('The Guardian cited examples.'), ['Guardian|organisation|guardian|detected']);
+  });
+
   it('takes "the Vatican" for the Holy See, not a nationality word', () => {
     assert.deepEqual(actors('The Vatican said on Saturday that a Vatican document was ready.'), ['Vatican|organisation|holy-see|alias', 'Vatican|organisation|holy-see|alias']);
   });
