@@ -1296,6 +1296,8 @@ class NameScan {
       c.guess = 'organisation';
     } else if ((prev === 'at' || prev === 'for') && c.guess === 'person' && !this.is(a, B_GIVEN | B_SURNAME)) {
       c.guess = 'organisation';
+    } else if (c.guess === 'person' && !this.is(a, B_GIVEN) && this.afterNameOf(a)) {
+      c.guess = 'organisation'; // "Nathan Law of Demosisto", "Gary Fan of the Neo Democrats"
     }
     // what follows: "Irving, Texas" is a place; "Smith, who" and "Smith said" a person
     if (this.placeAfterComma(b) || this.datelineAfter(b)) {
@@ -1304,6 +1306,15 @@ class NameScan {
     } else if (b + 1 < this.n && this.ctx(b + 1, X_AFTER_PERSON) && c.guess !== 'place') {
       c.guess = 'person';
     }
+  }
+
+  /** True when "of" or "of the" stands between token a and a capitalised word before it ("Law of Demosisto"). */
+  private afterNameOf(a: number): boolean {
+    const { tokens } = this;
+    let k = a - 1;
+    if (k >= 0 && tokens.joined[k + 1] === 1 && tokens.key(k) === 'the') k--;
+    if (k < 1 || tokens.joined[k + 1] !== 1 || tokens.key(k) !== 'of' || tokens.joined[k] !== 1) return false;
+    return this.cls[k - 1] === N && this.capsAt(k - 1) !== 0 && !this.is(k - 1, B_TITLE | B_ORGHEAD | B_PLACE);
   }
 
   /** What the lexicons say about the lower case of the name of more than one word `nameId`, looked up once a text. */

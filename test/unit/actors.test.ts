@@ -151,6 +151,17 @@ describe('findActors', () => {
     assert.deepEqual(actors('The Guardian cited examples.'), ['Guardian|organisation|guardian|detected']);
   });
 
+  it('takes an unknown name after "of" that follows a name for an organisation', () => {
+    // before: "Demosisto" and "Neo Democrats" people
+    assert.deepEqual(actors('Joshua Wong of Demosisto spoke; Gary Fan of the Neo Democrats lost.'), [
+      'Joshua Wong|person|joshua-wong|detected',
+      'Demosisto|organisation|demosisto|detected',
+      'Gary Fan|person|gary-fan|detected',
+      'Neo Democrats|organisation|neo-democrats|detected',
+    ]);
+    assert.deepEqual(actors('He talked to the son of John Smith.'), ['John Smith|person|john-smith|detected']);
+  });
+
   it('takes "the Vatican" for the Holy See, not a nationality word', () => {
     assert.deepEqual(actors('The Vatican said on Saturday that a Vatican document was ready.'), ['Vatican|organisation|holy-see|alias', 'Vatican|organisation|holy-see|alias']);
   });
