@@ -24,7 +24,7 @@ export function annotate(text: string, options: AnnotateOptions): Annotation[] {
   let actors: ActorSpan[] = [];
   const tokens = on.actors || on.claims ? tokenize(text) : undefined;
   if (tokens) actors = findActors(text, options.catalogue, { detectNames: options.detectNames ?? true, demonyms: options.demonyms, tokens });
-  const quantities = on.quantities ? findQuantities(text) : [];
+  const quantities = on.quantities ? findQuantities(text, tokens) : [];
   const claims = on.claims ? findClaims(text, actors, splitSentences(text), tokens) : [];
   return mergeSorted(on.actors ? actors : [], quantities, claims);
 }

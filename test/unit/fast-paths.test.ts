@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { NUMBER_TRIGGER_WORDS, scaleValue } from '../../src/engine/numbers';
 import { findQuantities, nextTrigger } from '../../src/engine/quantities';
 import { tokenize } from '../../src/engine/tokens';
@@ -51,6 +52,13 @@ describe('fast paths', () => {
           assert.deepEqual(allTriggers(nextTrigger, text), allTriggers(patternTrigger, text), text);
         }
       }
+    });
+    it('finds the same quantities from the word tokens of the text', () => {
+      const texts = [...cases, readFileSync('samples/harbour-strike.news', 'utf8')];
+      for (const w of NUMBER_TRIGGER_WORDS) texts.push(`x ${w} y ${w.toUpperCase()}s z_${w} ${w}fold-${w}_ é${w}é ${w}1 ${w}`);
+      // the first part of each text too: a number word or a digit at the very end
+      for (const text of [...texts]) for (let cut = 1; cut < Math.min(text.length, 40); cut++) texts.push(text.slice(0, cut));
+      for (const text of texts) assert.deepEqual(findQuantities(text, tokenize(text)), findQuantities(text), text);
     });
     it('still finds the same quantities', () => {
       assert.deepEqual(
