@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { NUMBER_TRIGGER_WORDS, scaleValue } from '../../src/engine/numbers';
 import { findQuantities, nextTrigger } from '../../src/engine/quantities';
-import { tokenize } from '../../src/engine/tokens';
+import { TokenBuffers, tokenize } from '../../src/engine/tokens';
 
 // The engine's fast paths must say exactly what the slower code they replaced said.
 
@@ -104,6 +104,28 @@ describe('fast paths', () => {
       const t = tokenize('rock’n’rolling-stones and rock\'n\'rolling-stones');
       assert.equal(t.key(0), "rock'n'rolling-stones");
       assert.equal(t.id[0], t.id[2]);
+    });
+  });
+
+  describe('token buffers', () => {
+    it('give the tokens of fresh arrays, zeros after them, whatever came before', () => {
+      const sample = readFileSync('samples/harbour-strike.news', 'utf8');
+      const long = `${sample}\n\n`.repeat(20);
+      const buffers = new TokenBuffers();
+      // longer and shorter texts in turn: arrays grown, reused, grown while reused (a word every two
+      // characters), and not reused for a far shorter text
+      const texts = [sample, long, sample.slice(0, 3000), sample, long.slice(0, long.length / 2), 'One word.', '', long, 'a '.repeat(long.length / 2), sample];
+      for (const text of texts) {
+        const fresh = tokenize(text);
+        const reused = tokenize(text, 0, text.length, buffers);
+        assert.equal(reused.length, fresh.length);
+        for (const k of ['start', 'end', 'id', 'gap', 'joined'] as const) {
+          const a = fresh[k];
+          const b = reused[k];
+          assert.deepEqual([...b.subarray(0, Math.min(a.length, b.length))], [...a.subarray(0, Math.min(a.length, b.length))], `${k} of a text of ${text.length}`);
+          assert.ok(b.subarray(reused.length).every((x) => x === 0), `${k} after the tokens`);
+        }
+      }
     });
   });
 });
