@@ -159,7 +159,7 @@ function throughput(text: string, builtInIndex: CatalogueIndex): number {
   stages.tokenize = sustained(runs, () => tokenize(text));
   stages['catalogue mentions (built-in)'] = sustained(runs, () => findCatalogueMentions(text, builtInIndex, tokens));
   stages['actors (tokens, mentions, names)'] = sustained(runs, () => findActors(text, builtInIndex));
-  stages.quantities = sustained(runs, () => findQuantities(text));
+  stages.quantities = sustained(runs, () => findQuantities(text, tokens)); // as annotate() calls it, with the shared tokens
   stages.sentences = sustained(runs, () => splitSentences(text));
   const actors = findActors(text, builtInIndex);
   const sentences = splitSentences(text);

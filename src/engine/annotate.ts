@@ -4,7 +4,7 @@ import { findClaims } from './claims';
 import type { CatalogueIndex } from './matcher';
 import { findQuantities } from './quantities';
 import { splitSentences } from './sentences';
-import { tokenize } from './tokens';
+import { TokenBuffers, tokenize } from './tokens';
 import { compareSpans } from './types';
 import type { ActorSpan, Annotation, CategoryToggles } from './types';
 
@@ -17,14 +17,17 @@ export interface AnnotateOptions {
   demonyms?: 'all' | 'named' | 'none';
 }
 
+/** The arrays of annotate()'s word tokens, used again by the next call (the tokens do not leave a call). */
+const TOKEN_BUFFERS = new TokenBuffers();
+
 /** Annotates a text: every actor, quantity and claim, sorted by start. */
 export function annotate(text: string, options: AnnotateOptions): Annotation[] {
   const on = { actors: true, quantities: true, claims: true, ...options.categories };
   // claims resolve their sources to actors, so actors are found whenever claims are wanted
   let actors: ActorSpan[] = [];
-  const tokens = on.actors || on.claims ? tokenize(text) : undefined;
+  const tokens = on.actors || on.claims ? tokenize(text, 0, text.length, TOKEN_BUFFERS) : undefined;
   if (tokens) actors = findActors(text, options.catalogue, { detectNames: options.detectNames ?? true, demonyms: options.demonyms, tokens });
-  const quantities = on.quantities ? findQuantities(text) : [];
+  const quantities = on.quantities ? findQuantities(text, tokens) : [];
   const claims = on.claims ? findClaims(text, actors, splitSentences(text), tokens) : [];
   return mergeSorted(on.actors ? actors : [], quantities, claims);
 }

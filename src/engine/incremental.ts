@@ -108,11 +108,8 @@ export class IncrementalAnnotator {
     if (newText === old) return this.#annotations;
     if (newText.length < SMALL_TEXT) return undefined;
     // the changed part: [p, old.length - s) in the old text, [p, newText.length - s) in the new one
-    const max = Math.min(old.length, newText.length);
-    let p = 0;
-    while (p < max && old.charCodeAt(p) === newText.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < max - p && old.charCodeAt(old.length - 1 - s) === newText.charCodeAt(newText.length - 1 - s)) s++;
+    const p = samePrefix(old, newText);
+    const s = sameSuffix(old, newText, Math.min(old.length, newText.length) - p);
     const delta = newText.length - old.length;
     // the region to annotate again, in the new text: whole paragraphs, grown until no annotation crosses it
     let start = paragraphStart(newText, p);
@@ -162,13 +159,18 @@ export class IncrementalAnnotator {
       const keepDemonyms = this.#options.demonyms ?? 'named';
       let region = inside;
       if (keepDemonyms !== 'all') {
-        const named = new Set<string>();
-        if (keepDemonyms === 'named') {
-          for (const list of [out, inside, after]) {
-            for (const a of list) if (a.label === 'actor' && a.via !== 'demonym') for (const id of a.entities ?? (a.entity ? [a.entity] : [])) named.add(id);
-          }
+        // (only the places of the region's nationality words are looked for)
+        const wanted = new Set<string>();
+        let demonyms = false;
+        for (const a of inside) {
+          if (!isDemonym(a)) continue;
+          demonyms = true;
+          if (a.entity !== undefined) wanted.add(a.entity);
         }
-        region = inside.filter((a) => a.label !== 'actor' || a.via !== 'demonym' || (a.entity !== undefined && named.has(a.entity)));
+        if (demonyms) {
+          const named = keepDemonyms === 'named' ? namedAmong(wanted, [out, inside, after]) : new Set<string>();
+          region = inside.filter((a) => !isDemonym(a) || (a.entity !== undefined && named.has(a.entity)));
+        }
       }
       out.length = before;
       region = adoptIdentities(region, out, after);
@@ -181,6 +183,24 @@ export class IncrementalAnnotator {
     }
     return undefined;
   }
+}
+
+const isDemonym = (a: Annotation): a is ActorSpan => a.label === 'actor' && a.via === 'demonym';
+
+/** The entities of `wanted` that an actor of `lists` other than a nationality word stands for. */
+function namedAmong(wanted: ReadonlySet<string>, lists: ReadonlyArray<readonly Annotation[]>): Set<string> {
+  const named = new Set<string>();
+  if (wanted.size === 0) return named;
+  for (const list of lists) {
+    for (const a of list) {
+      if (a.label !== 'actor' || a.via === 'demonym') continue;
+      if (a.entities) {
+        for (const id of a.entities) if (wanted.has(id)) named.add(id);
+      } else if (a.entity && wanted.has(a.entity)) named.add(a.entity);
+      if (named.size === wanted.size) return named;
+    }
+  }
+  return named;
 }
 
 /**
@@ -239,6 +259,31 @@ export function annotateRegion(
     inside.push(wStart === 0 ? a : shift(a, wStart));
   }
   return { inside, crossStart, crossEnd };
+}
+
+/**
+ * Characters compared at a time by samePrefix() and sameSuffix(): the two texts are compared a block at
+ * a time by the engine's own string comparison, and only the block that differs character by character.
+ * A loop over every character of a long article would be most of an update's time, and more still in the
+ * first updates, before the optimising compiler has seen the loop.
+ */
+const DIFF_BLOCK = 1024;
+
+/** Length of the longest common start of `a` and `b`. */
+function samePrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p + DIFF_BLOCK <= max && a.substring(p, p + DIFF_BLOCK) === b.substring(p, p + DIFF_BLOCK)) p += DIFF_BLOCK;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+/** Length of the longest common end of `a` and `b`, at most `max`. */
+function sameSuffix(a: string, b: string, max: number): number {
+  let s = 0;
+  while (s + DIFF_BLOCK <= max && a.substring(a.length - s - DIFF_BLOCK, a.length - s) === b.substring(b.length - s - DIFF_BLOCK, b.length - s)) s += DIFF_BLOCK;
+  while (s < max && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return s;
 }
 
 /** A copy of an annotation moved by `d` (its parts too). */

@@ -22,12 +22,17 @@ import {
   parseDigits,
   scaleValue,
 } from './numbers';
+import { NO_TOKENS, SH_HAS_DIGIT, grownUint8 } from './tokens';
+import type { Tokens, Vocabulary } from './tokens';
 
 // ---------------------------------------------------------------------------------------------------------
 // Characters
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -364,6 +369,100 @@ export function nextTrigger(text: string, from: number): number {
   }
   return n - TRIGGER_WORD_LENGTH[state / TRIGGER_ROW];
 }
+
+/**
+ * The first trigger in [from, end] that starts at or after `from`: nextTrigger() reading only up to
+ * `end` (a token's end: the character there tells whether a number word ends with the token); -1 for none.
+ */
+function triggerIn(text: string, from: number, end: number): number {
+  const n = text.length;
+  const to = Math.min(end + 1, n);
+  const table = TRIGGER_TABLE;
+  const symbol = TRIGGER_SYMBOL;
+  let state = from > 0 && symbol[text.charCodeAt(from - 1)] !== 0 ? IN_OTHER_WORD : AT_WORD_START;
+  for (let i = from; i < to; i++) {
+    state = table[state + symbol[text.charCodeAt(i)]];
+    if (state >= TRIGGER_FOUND) return i - (state - TRIGGER_FOUND);
+  }
+  const length = to === n ? TRIGGER_WORD_LENGTH[state / TRIGGER_ROW] : 0;
+  return length > 0 ? n - length : -1;
+}
+
+/** The number words and their "-fold" forms, as the automaton knows them. */
+const TRIGGER_WORDS: ReadonlySet<string> = new Set(NUMBER_TRIGGER_WORDS.flatMap((w) => [w, `${w}fold`]));
+
+/**
+ * Whether a token with this key may hold a trigger: every digit and letter of a text lies in a word
+ * token, so a trigger lies in a token whose key has a digit, or a run of ASCII letters (between
+ * characters that are neither ASCII letters nor digits) that is a number word in any case.
+ */
+function mayHoldTrigger(key: string, shape: number): boolean {
+  if ((shape & SH_HAS_DIGIT) !== 0) return true;
+  for (let p = 0; p < key.length; ) {
+    if (!isAsciiLetter(key.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    let r = p + 1;
+    while (r < key.length && isAsciiLetter(key.charCodeAt(r))) r++;
+    if (TRIGGER_WORDS.has(key.slice(p, r).toLowerCase())) return true;
+    p = r;
+  }
+  return false;
+}
+
+/**
+ * The triggers of a text found from its word tokens (annotate() cuts the text once for every stage):
+ * the automaton reads only the tokens whose key may hold one (about one in thirty in news text), instead of every
+ * character. Which keys may is worked out once per distinct key and kept with the vocabulary.
+ */
+class TokenTriggers {
+  /** Per key id of `vocabulary`: 1 when mayHoldTrigger(). */
+  private flags: Uint8Array = new Uint8Array(1024);
+  /** Key ids below this have their flag. */
+  private done = 0;
+  private vocabulary: Vocabulary | undefined = undefined;
+  private tokens: Tokens = NO_TOKENS;
+  /** index of the first token that may still hold the next trigger (a cursor: `from` only grows) */
+  private next = 0;
+
+  /** Starts on the tokens of a whole text. */
+  reset(tokens: Tokens): void {
+    if (tokens.vocabulary !== this.vocabulary) {
+      this.vocabulary = tokens.vocabulary;
+      this.done = 0;
+    }
+    const n = tokens.keyCount;
+    if (this.flags.length < n) this.flags = grownUint8(this.flags, Math.max(n, this.flags.length * 2));
+    for (let k = this.done; k < n; k++) this.flags[k] = mayHoldTrigger(tokens.keys[k], tokens.shape[k]) ? 1 : 0;
+    if (n > this.done) this.done = n;
+    this.tokens = tokens;
+    this.next = 0;
+  }
+
+  /** Lets go of the tokens (and the text). */
+  release(): void {
+    this.tokens = NO_TOKENS;
+  }
+
+  /** As nextTrigger(text, from); `from` must not go back from one call to the next (after reset()). */
+  find(text: string, from: number): number {
+    const { start, end, id, length } = this.tokens;
+    const flags = this.flags;
+    for (let i = this.next; i < length; i++) {
+      if (flags[id[i]] === 0 || end[i] <= from) continue;
+      const at = triggerIn(text, Math.max(from, start[i]), end[i]);
+      if (at >= 0) {
+        this.next = i;
+        return at;
+      }
+    }
+    this.next = length;
+    return text.length;
+  }
+}
+
+const TOKEN_TRIGGERS = new TokenTriggers();
 
 // ---------------------------------------------------------------------------------------------------------
 // Tokens
@@ -2140,19 +2239,24 @@ const SPAN_SHAPES: readonly QuantitySpan[] = Array.from({ length: 16 }, (_, k) =
 const PARSER = new Parser();
 
 /** Finds the quantities in a text, in order of their start. */
-export function findQuantities(text: string): QuantitySpan[] {
+export function findQuantities(text: string, tokens?: Tokens): QuantitySpan[] {
   const out: QuantitySpan[] = [];
   const parser = PARSER;
   parser.reset(text);
+  // the triggers from the word tokens of the whole text when given, else read character by character
+  const triggers = tokens !== undefined && tokens.text === text ? TOKEN_TRIGGERS : undefined;
+  triggers?.reset(tokens as Tokens);
   // a trigger is read from its first character (a digit or the first letter of a number word)
-  for (let at = nextTrigger(text, 0); at < text.length; ) {
+  for (let at = triggers ? triggers.find(text, 0) : nextTrigger(text, 0); at < text.length; ) {
     const r = parser.parseAt(at);
     if (r.q) {
       out.push(r.q);
       parser.floor = r.q.end;
     }
-    at = nextTrigger(text, Math.max(r.skip, at + 1, r.q ? r.q.end : 0));
+    const from = Math.max(r.skip, at + 1, r.q ? r.q.end : 0);
+    at = triggers ? triggers.find(text, from) : nextTrigger(text, from);
   }
+  triggers?.release();
   return out;
 }
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { NUMBER_TRIGGER_WORDS, scaleValue } from '../../src/engine/numbers';
 import { findQuantities, nextTrigger } from '../../src/engine/quantities';
-import { tokenize } from '../../src/engine/tokens';
+import { TokenBuffers, tokenize } from '../../src/engine/tokens';
 
 // The engine's fast paths must say exactly what the slower code they replaced said.
 
@@ -52,6 +53,13 @@ describe('fast paths', () => {
         }
       }
     });
+    it('finds the same quantities from the word tokens of the text', () => {
+      const texts = [...cases, readFileSync('samples/harbour-strike.news', 'utf8')];
+      for (const w of NUMBER_TRIGGER_WORDS) texts.push(`x ${w} y ${w.toUpperCase()}s z_${w} ${w}fold-${w}_ é${w}é ${w}1 ${w}`);
+      // the first part of each text too: a number word or a digit at the very end
+      for (const text of [...texts]) for (let cut = 1; cut < Math.min(text.length, 40); cut++) texts.push(text.slice(0, cut));
+      for (const text of texts) assert.deepEqual(findQuantities(text, tokenize(text)), findQuantities(text), text);
+    });
     it('still finds the same quantities', () => {
       assert.deepEqual(
         findQuantities('Some twenty-one people, 3,000 soldiers and ninefold more; Thousands of others.').map((q) => q.text),
@@ -96,6 +104,28 @@ describe('fast paths', () => {
       const t = tokenize('rock’n’rolling-stones and rock\'n\'rolling-stones');
       assert.equal(t.key(0), "rock'n'rolling-stones");
       assert.equal(t.id[0], t.id[2]);
+    });
+  });
+
+  describe('token buffers', () => {
+    it('give the tokens of fresh arrays, zeros after them, whatever came before', () => {
+      const sample = readFileSync('samples/harbour-strike.news', 'utf8');
+      const long = `${sample}\n\n`.repeat(20);
+      const buffers = new TokenBuffers();
+      // longer and shorter texts in turn: arrays grown, reused, grown while reused (a word every two
+      // characters), and not reused for a far shorter text
+      const texts = [sample, long, sample.slice(0, 3000), sample, long.slice(0, long.length / 2), 'One word.', '', long, 'a '.repeat(long.length / 2), sample];
+      for (const text of texts) {
+        const fresh = tokenize(text);
+        const reused = tokenize(text, 0, text.length, buffers);
+        assert.equal(reused.length, fresh.length);
+        for (const k of ['start', 'end', 'id', 'gap', 'joined'] as const) {
+          const a = fresh[k];
+          const b = reused[k];
+          assert.deepEqual([...b.subarray(0, Math.min(a.length, b.length))], [...a.subarray(0, Math.min(a.length, b.length))], `${k} of a text of ${text.length}`);
+          assert.ok(b.subarray(reused.length).every((x) => x === 0), `${k} after the tokens`);
+        }
+      }
     });
   });
 });
