@@ -243,7 +243,7 @@ export function findCatalogueMentions(text: string, index: CatalogueIndex, token
     // one literal for each shape, the properties always in the same order
     spans.push(
       entities === undefined
-        ? { start, end, text: text.slice(start, end), label: 'actor', kind: target.entity.kind, entity: target.entity.id, via: target.via, origin: 'automatic' }
+        ? { start, end, text: first === last ? tokens.written(first) : text.slice(start, end), label: 'actor', kind: target.entity.kind, entity: target.entity.id, via: target.via, origin: 'automatic' }
         : { start, end, text: text.slice(start, end), label: 'actor', kind: target.entity.kind, entity: entities[0], via: target.via, origin: 'automatic', entities },
     );
     i = last + 1;

@@ -1485,10 +1485,11 @@ class NameScan {
       const start = tokens.start[c.first];
       const end = tokens.end[c.last];
       if (id === '') id = this.slug(c);
+      const written = single ? tokens.written(c.first) : text.slice(start, end);
       out.push(
         unknown
-          ? { start, end, text: text.slice(start, end), label: 'actor', kind, entity: id, unknown, via, origin: 'automatic' }
-          : { start, end, text: text.slice(start, end), label: 'actor', kind, entity: id, via, origin: 'automatic' },
+          ? { start, end, text: written, label: 'actor', kind, entity: id, unknown, via, origin: 'automatic' }
+          : { start, end, text: written, label: 'actor', kind, entity: id, via, origin: 'automatic' },
       );
     }
     return out;

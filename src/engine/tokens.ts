@@ -181,6 +181,16 @@ export class Tokens {
     return this.vocabulary.lowerOf(id);
   }
 
+  /**
+   * Token i as written, `text.slice(start[i], end[i])`: its key when that is the same text (a key
+   * without an apostrophe or a hyphen, which the text may write curly), so that an annotation of one
+   * word shares the vocabulary's string rather than making a new one (and a new one for each mention).
+   */
+  written(i: number): string {
+    const id = this.id[i];
+    return (this.shape[id] & SH_JOINER) === 0 ? this.keys[id] : this.text.slice(this.start[i], this.end[i]);
+  }
+
   /** Token i in lower case. */
   lower(i: number): string {
     return this.vocabulary.lowerOf(this.id[i]);
