@@ -681,9 +681,15 @@ class SharedWords {
 }
 const SHARED = new SharedWords();
 
-/** Tokens are made once and reused from sentence to sentence: the pool and the list handed out. */
+/** Tokens are made once and reused from sentence to sentence: the pool. */
 const TOK_POOL: Tok[] = [];
-const TOK_LIST: Tok[] = [];
+/**
+ * The lists handed out, by length: TOK_LISTS[n] holds the pool's first n tokens. A token never leaves
+ * its place in the pool, so each list is made once, the first time a sentence has that many tokens.
+ * (One list cut to each sentence's length would be trimmed and grown again from sentence to sentence,
+ * which allocates as much as a new list each time.)
+ */
+const TOK_LISTS: Array<Tok[] | undefined> = [];
 function nextTok(n: number): Tok {
   let t = TOK_POOL[n];
   if (!t) {
@@ -696,7 +702,6 @@ function nextTok(n: number): Tok {
 /** Lets go of the text the pooled tokens point at, once a call is done. */
 function releaseTokens(): void {
   for (const t of TOK_POOL) t.set('', 0, 0, P, false, false, '');
-  TOK_LIST.length = 0;
   SHARED.tokens = undefined;
   SHARED.vocabulary = NO_TOKENS.vocabulary;
   SHARED.wordIds = NO_WORD_IDS;
@@ -855,7 +860,7 @@ for (let c = 33; c < 127; c++) {
 }
 
 function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): Tok[] {
-  // the tokens are TOK_POOL[0, n); TOK_LIST is made to hold them at the end
+  // the tokens are TOK_POOL[0, n); TOK_LISTS[n] holds them
   let n = 0;
   let i = from;
   // the shared tokens from `from` on (sn = 0 when there are none)
@@ -1022,12 +1027,13 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
     nextTok(n++).set(text, i, i + 1, P, false, false, c < 128 ? ASCII_KEYS[c] : undefined);
     i++;
   }
-  // the list of the last sentence already holds the pool's first tokens: only its length changes
-  // (a new list for each sentence would be most of what the tokenizer allocates)
   SHARED.next = sc;
-  const out = TOK_LIST;
-  if (out.length > n) out.length = n;
-  else while (out.length < n) out.push(TOK_POOL[out.length]);
+  let out = TOK_LISTS[n];
+  if (out === undefined) {
+    out = TOK_POOL.slice(0, n);
+    while (TOK_LISTS.length < n) TOK_LISTS.push(undefined);
+    TOK_LISTS[n] = out;
+  }
   return out;
 }
 
