@@ -877,19 +877,22 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
     sEnd = shared.end;
     sId = shared.id;
     sShape = shared.shape;
-    // the first shared token at or after `from`: walked to when near, else searched for
+    // the first shared token at or after `from`: searched onwards from the cursor (from the first token
+    // when the cursor is past `from`) in growing steps, then by halving the last step. Sentences come in
+    // order, a few hundred tokens apart at most: a search of the whole text would read far more memory.
     sc = SHARED.next;
-    if (sc > sn || (sc > 0 && sStart[sc - 1] >= from) || (sc + 64 < sn && sStart[sc + 64] < from)) {
-      let lo = 0;
-      let hi = sn;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sStart[mid] < from) lo = mid + 1;
-        else hi = mid;
-      }
-      sc = lo;
+    let lo = sc > sn || (sc > 0 && sStart[sc - 1] >= from) ? 0 : sc;
+    let hi = lo;
+    for (let step = 1; hi < sn && sStart[hi] < from; step *= 2) {
+      lo = hi + 1;
+      hi = Math.min(sn, hi + step);
     }
-    while (sc < sn && sStart[sc] < from) sc++;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sStart[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    sc = lo;
   }
   while (i < to) {
     const c = text.charCodeAt(i);
