@@ -687,9 +687,11 @@ const TOK_POOL: Tok[] = [];
  * The lists handed out, by length: TOK_LISTS[n] holds the pool's first n tokens. A token never leaves
  * its place in the pool, so each list is made once, the first time a sentence has that many tokens.
  * (One list cut to each sentence's length would be trimmed and grown again from sentence to sentence,
- * which allocates as much as a new list each time.)
+ * which allocates as much as a new list each time.) Lists are kept up to KEPT_LIST_LENGTH tokens, at
+ * most ~130 KB for all of them; a longer sentence (rare) gets a list of its own.
  */
 const TOK_LISTS: Array<Tok[] | undefined> = [];
+const KEPT_LIST_LENGTH = 256;
 function nextTok(n: number): Tok {
   let t = TOK_POOL[n];
   if (!t) {
@@ -1031,6 +1033,7 @@ function tokenize(text: string, from: number, to: number, quotes: QuoteIndex): T
     i++;
   }
   SHARED.next = sc;
+  if (n >= KEPT_LIST_LENGTH) return TOK_POOL.slice(0, n);
   let out = TOK_LISTS[n];
   if (out === undefined) {
     out = TOK_POOL.slice(0, n);
