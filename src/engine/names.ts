@@ -806,14 +806,16 @@ class NameScan {
    */
   private groupPossessive(j: number): number {
     const { n, cls, tokens, text } = this;
-    if (cls[j] !== N || !POSSESSIVE_GROUPS.has(this.lower(j))) return -1;
-    let k = j + 1;
+    if (cls[j] !== N) return -1;
+    const word = this.lower(j);
+    if (!POSSESSIVE_GROUPS.has(word)) return -1;
     const apostrophe = this.code(tokens.end[j]);
     if (apostrophe !== 39 && apostrophe !== 0x2019) return -1;
+    let k = j + 1;
     if (k < n && tokens.start[k] === tokens.end[j] + 1 && tokens.key(k) === 's') {
       k++; // "People's": the "s" is a token of its own
       if (k < n && tokens.joined[k] !== 1) return -1;
-    } else if (tokens.start[k] !== tokens.end[j] + 2 || text.charCodeAt(tokens.end[j] + 1) !== 32 || this.lower(j).charCodeAt(this.lower(j).length - 1) !== 115) {
+    } else if (tokens.start[k] !== tokens.end[j] + 2 || text.charCodeAt(tokens.end[j] + 1) !== 32 || !word.endsWith('s')) {
       return -1; // "Workers' Party": an apostrophe after the plural's s, then one space
     }
     return k < n && (cls[k] === N || cls[k] === K) && this.upperAt(k) && this.newline[k] === 0 ? k : -1;
@@ -1027,8 +1029,8 @@ class NameScan {
     }
     const initial = this.initial[a] === 1 && !titled && !covers;
     // a common word that starts a sentence is not part of the name after it ("Residents Jane Doe"),
-    // unless an organisation word ends the name ("Civil Defense Authority")
-    // or a word that is no name before a given name and more ("Nonpartisan Paul Tse")
+    // unless an organisation word ends the name ("Civil Defense Authority"); nor is a word that is no
+    // name before a given name and more ("Nonpartisan Paul Tse")
     const beforeGiven = a + 1 < b && cls[a + 1] === N && this.is(a + 1, B_GIVEN) && !this.is(a, B_GIVEN | B_SURNAME | B_LEXPEOPLE | B_LEXPLACE | B_LEXORG);
     if (initial && a < b && cls[a] === N && ((this.is(a, B_COMMON) && !this.is(a, B_GIVEN) && !this.is(b, B_ORG)) || beforeGiven)) {
       this.emit(a + 1, b, titled, covers, false);
@@ -1297,7 +1299,7 @@ class NameScan {
     } else if ((prev === 'at' || prev === 'for') && c.guess === 'person' && !this.is(a, B_GIVEN | B_SURNAME)) {
       c.guess = 'organisation';
     } else if (c.guess === 'person' && !this.is(a, B_GIVEN) && this.afterNameOf(a)) {
-      c.guess = 'organisation'; // "Nathan Law of Demosisto", "Gary Fan of the Neo Democrats"
+      c.guess = 'organisation'; // "Joshua Wong of Demosisto", "Gary Fan of the Neo Democrats"
     }
     // what follows: "Irving, Texas" is a place; "Smith, who" and "Smith said" a person
     if (this.placeAfterComma(b) || this.datelineAfter(b)) {
@@ -1308,7 +1310,7 @@ class NameScan {
     }
   }
 
-  /** True when "of" or "of the" stands between token a and a capitalised word before it ("Law of Demosisto"). */
+  /** True when "of" or "of the" stands between token a and a capitalised word before it ("Wong of Demosisto"). */
   private afterNameOf(a: number): boolean {
     const { tokens } = this;
     let k = a - 1;
