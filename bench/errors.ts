@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseBuiltInCatalogue } from '../src/engine/builtin';
 import { buildCatalogueIndex } from '../src/engine/matcher';
 import { matchSpans, partsOf } from '../src/engine/evaluate';
-import type { Part } from '../src/engine/types';
+import type { ActorSpan, Annotation, Part } from '../src/engine/types';
 import { toPredictionSpans } from '../src/engine/export';
 import { readGold } from './gold';
 
@@ -30,7 +30,8 @@ let nPred = 0;
 let nMatched = 0;
 for (const doc of readGold(file)) {
   const categories = { actors: label === 'actor', quantities: label === 'quantity', claims: label === 'claim' };
-  const preds = (toPredictionSpans(annotate(doc.text, { catalogue: index, categories })) as any[]).filter((s) => s.label === label);
+  const annotations = annotate(doc.text, { catalogue: index, categories });
+  const preds = (toPredictionSpans(annotations) as any[]).filter((s) => s.label === label);
   const golds = doc.spans.filter((s) => s.label === label);
   const gp = golds.map((g: any) => (label === 'claim' ? partsOf(g.cue) : [g.head ?? g.number ?? g]));
   const pp = preds.map((p) => (label === 'claim' ? partsOf(p.cue) : [p]));
@@ -38,7 +39,7 @@ for (const doc of readGold(file)) {
   const mg = new Set(pairs.map((x) => x[0]));
   const mp = new Set(pairs.map((x) => x[1]));
   if (which === 'why') {
-    whyActors(doc.text, golds as any[], preds, pairs);
+    whyActors(doc.text, annotations.filter((a) => a.label === 'actor'), golds as any[], preds, pairs);
     continue;
   }
   if (which !== 'fn') preds.forEach((p, i) => { if (!mp.has(i)) console.log(`FP\t${p.kind ?? p.unitKind ?? ''}\t${show(doc.text, pp[i][0])}`); });
@@ -55,17 +56,16 @@ for (const doc of readGold(file)) {
  * - a miss whose head lies inside a prediction matched to another gold span: gold phrases nested in one another
  *   ("LA" in "LA Weekly") or sharing a head, where one prediction can match only one of them.
  */
-function whyActors(text: string, golds: any[], preds: any[], pairs: [number, number][]): void {
+function whyActors(text: string, actors: Annotation[], golds: any[], preds: any[], pairs: [number, number][]): void {
   const mg = new Set(pairs.map((x) => x[0]));
   const mp = new Set(pairs.map((x) => x[1]));
   nGold += golds.length;
   nPred += preds.length;
   nMatched += pairs.length;
-  const ann = annotate(text, { catalogue: index, categories: { actors: true, quantities: false, claims: false } }) as any[];
   preds.forEach((p, i) => {
     if (mp.has(i)) return;
     const s = text.slice(p.start, p.end);
-    const a = ann.find((x) => x.start === p.start && x.end === p.end);
+    const a = actors.find((x) => x.start === p.start && x.end === p.end) as ActorSpan | undefined;
     if (a?.via === 'demonym') count('FP nationality word', s);
     else if (golds.some((g) => ov(g, p))) count('FP name inside a gold phrase whose scored head is another word', s);
     else if (a && !a.unknown) count('FP built-in catalogue entry the gold leaves out', s);
