@@ -1020,8 +1020,8 @@ class NameScan {
       // a bare organisation or place word ("Co.", "Police", "Valley") names nothing by itself
       if (this.is(a, B_ORG | B_PLACE) && !loneTitle && this.capsAt(a) !== 3 && !institution) return;
       if (this.isAdjectiveUse(a)) return;
-      // "the Man", "the Valley": a dictionary word after a determiner is a title or a noun
-      if (a > 0 && (tokens.joined[a] === 1) && this.ctx(a - 1, X_DETERMINER) && this.is(a, B_COMMON) && !loneTitle && !institution) return;
+      // "the Man", "the Valley": a dictionary word after a determiner is a title or a noun; not a verb ("the Met")
+      if (a > 0 && (tokens.joined[a] === 1) && this.ctx(a - 1, X_DETERMINER) && this.is(a, B_COMMON) && !loneTitle && !institution && !isPastVerb(this.lower(a))) return;
     } else if (this.is(a, B_THING) && !this.is(b, B_ORG) && !this.is(a, B_GIVEN)) {
       return; // "Internet Explorer", "Holocaust Memorial Day": a name of a thing, not of an actor
     } else if (this.is(a, B_NOT) && !this.is(b, B_ORG | B_PLACE)) {

@@ -162,6 +162,11 @@ describe('findActors', () => {
     assert.deepEqual(actors('He talked to the son of John Smith.'), ['John Smith|person|john-smith|detected']);
   });
 
+  it('takes a capitalised verb after "the" for a name ("the Met"), a capitalised noun not', () => {
+    assert.deepEqual(actors('He wanted to help the Met singers.'), ['Met|organisation|met|detected']);
+    assert.deepEqual(actors('He saw the Man in the Valley.'), []);
+  });
+
   it('takes "the Vatican" for the Holy See, not a nationality word', () => {
     assert.deepEqual(actors('The Vatican said on Saturday that a Vatican document was ready.'), ['Vatican|organisation|holy-see|alias', 'Vatican|organisation|holy-see|alias']);
   });
