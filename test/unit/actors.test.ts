@@ -248,6 +248,11 @@ describe('findActors', () => {
     ]);
   });
 
+  it('does not take a common word that opens a sentence for a name', () => {
+    // before: "Success", "Sales" and "Tickets" were people
+    assert.deepEqual(actors('Success came late. Sales rose in March. Tickets sold out.'), []);
+  });
+
   it('strips titles with their own words and abbreviations', () => {
     const out = actors('Secretary of State Ana Ferreira met Gen. Tomas Lindqvist and Mr. Okafor in Geneva.');
     assert.ok(out.includes('Ana Ferreira|person|ana-ferreira|detected'), out.join(', '));
