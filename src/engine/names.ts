@@ -1016,7 +1016,7 @@ class NameScan {
       // "the Church", "The Senate", "to Congress": in mid-sentence a capitalised institution word names one
       // institution, unless another determiner makes it a noun ("a Senate of its own")
       const institution = this.ctx(a, X_INSTITUTION) && this.initial[a] === 0 && (tokens.joined[a] === 0 || this.lower(a - 1) === 'the' || !this.ctx(a - 1, X_DETERMINER));
-      if (this.is(a, B_NOT) || key.length === 1 || (this.shapeOfWord(a, W_SUFFIXED_COMMON) && !institution) || isRomanNumeral(key)) return;
+      if (this.is(a, B_NOT) || key.length === 1 || (this.shapeOfWord(a, W_SUFFIXED_COMMON) && !institution) || isRomanNumeral(key) || isPluralAcronym(key)) return;
       // a bare organisation or place word ("Co.", "Police", "Valley") names nothing by itself
       if (this.is(a, B_ORG | B_PLACE) && !loneTitle && this.capsAt(a) !== 3 && !institution) return;
       if (this.isAdjectiveUse(a)) return;
@@ -1659,6 +1659,17 @@ function lexiconKindOf(lname: string): number {
 
 function isSuffixedCommonWord(l: string): boolean {
   return l.length > 5 && /(?:isms?|phobia|ness|ments?|tions?|ities|ity)$/.test(l);
+}
+
+/** "CDs", "MPs", "CEOs": the plural of an acronym names things or people in general, not one actor. */
+function isPluralAcronym(key: string): boolean {
+  const n = key.length;
+  if (n < 3 || n > 6 || key.charCodeAt(n - 1) !== 115) return false;
+  for (let k = 0; k < n - 1; k++) {
+    const c = key.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** Verbs in the past tense that news puts right after a subject's name. */

@@ -253,6 +253,11 @@ describe('findActors', () => {
     assert.deepEqual(actors('Success came late. Sales rose in March. Tickets sold out.'), []);
   });
 
+  it('does not take the plural of an acronym for a name', () => {
+    // before: four people
+    assert.deepEqual(actors('He sold CDs and DVDs to MPs and CEOs.'), []);
+  });
+
   it('strips titles with their own words and abbreviations', () => {
     const out = actors('Secretary of State Ana Ferreira met Gen. Tomas Lindqvist and Mr. Okafor in Geneva.');
     assert.ok(out.includes('Ana Ferreira|person|ana-ferreira|detected'), out.join(', '));
