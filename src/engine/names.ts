@@ -193,6 +193,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 const INSTITUTIONS = new Set(['house', 'church', 'administration', 'municipality', 'ministry', 'council', 'senate', 'parliament', 'congress', 'cabinet', 'commission', 'committee', 'court', 'assembly', 'legislature', 'vatican', 'kremlin', 'pentagon', 'treasury', 'army', 'navy', 'party']);
 /** Words that make a name the name of a thing ("Internet Explorer"), unless an organisation word ends it. */
 const THING_WORDS = new Set(['internet', 'web', 'online', 'bible', 'koran', 'quran', 'torah', 'gospel', 'holocaust', 'islamic', 'jewish', 'muslim', 'hindu', 'buddhist']);
+/** Small words that titles of works leave in lower case ("The Man in the Iron Mask"). */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'in', 'a', 'an', 'and', 'to', 'for', 'on', 'at', 'with', 'from', 'by', 'or', 'as', 'into', 'over', 'under']);
 /** Groups whose possessive stands inside names of organisations ("People's Liberation Army", "Workers' Party"). */
 const POSSESSIVE_GROUPS = new Set(['people', 'children', 'women', 'men', 'workers', 'veterans', 'citizens', 'farmers', 'soldiers', 'teachers', 'nurses', 'doctors', 'journalists', 'writers', 'artists', 'students', 'employers', 'consumers', 'taxpayers', 'mothers', 'fathers', 'lawyers', 'miners', 'seamen', 'dockers', 'builders', 'physicians', 'growers', 'producers', 'pensioners']);
 const DOMAINS = new Set(['com', 'org', 'net', 'co', 'io']);
@@ -831,8 +833,8 @@ class NameScan {
   /** Cuts one run of capitalised tokens (first..last) into candidate names. */
   private cutRun(first: number, last: number): void {
     const { cls } = this;
-    // a capitalised phrase that fills a whole quotation is the title of a work ("Easy Rider")
-    if (this.fillsQuotation(first, last)) return;
+    // a capitalised phrase that fills a whole quotation is the title of a work ("Easy Rider", "The Man in the Iron Mask")
+    if (this.fillsQuotation(first, last) || this.inQuotedTitle(first, last)) return;
     this.readSurnameTitles(first, last);
     let lastTitle = -1;
     for (let k = first; k <= last; k++) if (cls[k] === T) lastTitle = k;
@@ -912,6 +914,41 @@ class NameScan {
   private isNameSuffix(k: number): boolean {
     const l = this.lower(k);
     return l === 'jr' || l === 'sr';
+  }
+
+  /**
+   * True when tokens first..last stand in a quotation of two words or more that starts with a capital and
+   * whose words are all capitalised or small words of titles ("The Man in the Iron Mask", "The Gifts of
+   * the Jews"): the title of a work, not a quoted sentence.
+   */
+  private inQuotedTitle(first: number, last: number): boolean {
+    const { tokens, n } = this;
+    let a = first;
+    for (let steps = 0; ; steps++) {
+      const before = this.code(tokens.start[a] - 1);
+      if (before === 34 || before === 0x201c || before === 0x2018) break;
+      if (a === 0 || steps >= 12 || tokens.joined[a] !== 1) return false;
+      a--;
+      if (!this.titleWord(a)) return false;
+    }
+    let b = last;
+    for (let steps = 0; ; steps++) {
+      let e = tokens.end[b];
+      const c = this.code(e);
+      if (c === 44 || c === 46 || c === 63 || c === 33) e++;
+      const after = this.code(e);
+      if (after === 34 || after === 0x201d || after === 0x2019) break;
+      if (b + 1 >= n || steps >= 12 || tokens.joined[b + 1] !== 1) return false;
+      b++;
+      if (!this.titleWord(b)) return false;
+    }
+    if (b === a || !this.upperAt(a)) return false;
+    for (let k = first; k <= last; k++) if (!this.titleWord(k)) return false;
+    return true;
+  }
+
+  private titleWord(k: number): boolean {
+    return this.upperAt(k) || TITLE_SMALL_WORDS.has(this.tokens.key(k));
   }
 
   private fillsQuotation(first: number, last: number): boolean {

@@ -294,6 +294,10 @@ describe('findActors', () => {
 
   it('takes a capitalised phrase that fills a quotation for the title of a work', () => {
     assert.deepEqual(actors('He starred in \u201cEasy Rider\u201d and later in "Silver Clouds," a drama.'), []);
+    // with small words in lower case; before: "Man" and "Iron Mask" were people
+    assert.deepEqual(actors('He starred in "The Man in the Iron Mask," and Kim Hale wrote "The Gifts of the Jews."'), ['Kim Hale|person|kim-hale|detected']);
+    // a quoted sentence is not a title
+    assert.deepEqual(actors('"We will win," Smith said.'), ['Smith|person|smith|detected']);
   });
 
   it('takes a title-case headline word for a name only with evidence', () => {
