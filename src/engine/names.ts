@@ -1512,6 +1512,8 @@ class NameScan {
         if (before === 35 || before === 64) continue;
         // "Iodine deficiency can …" where the article also writes "iodine": a common noun that starts a sentence
         if (single && unsure && c.kind === undefined && !c.titled && seen === undefined && this.writtenLowerCase(c.first)) continue;
+        // "Anime", "Election Results": a heading on a line of its own, with nothing that makes it a name
+        if (c.kind === undefined && !c.titled && this.isHeading(c, seen !== undefined)) continue;
         if (c.kind === undefined) {
           // "Omnicom" after "Omnicom Group": the first word of an organisation's name; else what another mention proved
           const head = single ? firstWords[c.nameId] : -1;
@@ -1532,6 +1534,25 @@ class NameScan {
       );
     }
     return out;
+  }
+
+  /**
+   * True when a candidate stands on a short line of capitalised words (a heading or a caption) and is no
+   * name: one word that no list of names knows and the text does not use elsewhere (`seen`), or a line
+   * with a dictionary word ("Election Results").
+   */
+  private isHeading(c: Candidate, seen: boolean): boolean {
+    const { newline, n } = this;
+    // the line: at most six words, all capitalised
+    let from = c.first;
+    while (from > 0 && newline[from] === 0 && c.first - from < 6) from--;
+    let to = c.last;
+    while (to + 1 < n && newline[to + 1] === 0 && to - c.last < 6) to++;
+    if ((from > 0 && newline[from] === 0) || (to + 1 < n && newline[to + 1] === 0) || to - from > 5) return false;
+    for (let k = from; k <= to; k++) if (!this.upperAt(k)) return false;
+    if (from === to) return !seen && !this.is(from, B_GIVEN | B_SURNAME | B_LEXPEOPLE | B_LEXPLACE | B_LEXORG) && this.capsAt(from) !== 3;
+    for (let k = from; k <= to; k++) if (this.cls[k] === N && (this.is(k, B_COMMON) || this.shapeOfWord(k, W_COMMON))) return true;
+    return false;
   }
 
   /** Makes word `keyId` a part of the person name `id` (the first person to use a word keeps it). */

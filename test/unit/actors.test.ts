@@ -300,6 +300,13 @@ describe('findActors', () => {
     assert.deepEqual(actors('"We will win," Smith said.'), ['Smith|person|smith|detected']);
   });
 
+  it('takes a short heading line for no name unless something makes it one', () => {
+    // before: "Anime" and "Results" were people
+    assert.deepEqual(actors('Anime\nFans queued for hours.'), []);
+    assert.deepEqual(actors('Election Results\nThe count ended at midnight.'), []);
+    assert.deepEqual(actors('Barack Obama\nThe former president spoke.'), ['Barack Obama|person|barack-obama|detected']);
+  });
+
   it('takes a title-case headline word for a name only with evidence', () => {
     assert.deepEqual(actors('Strong Winds Delay Harbour Reopening\nThe harbour stayed shut.'), []);
     const out = actors('Solberg Wins Vote\nIngrid Solberg won the vote on Friday.');
