@@ -767,8 +767,8 @@ class NameScan {
         j = after;
         continue;
       }
-      // a name does not run from a headline into the text under it
-      if (this.newline[k] === 1 && (this.headline[j] === 1 || this.headline[k] === 1)) return j;
+      // a name does not run from a headline or another short line (a heading, a caption) into the text under it
+      if (this.newline[k] === 1 && (this.headline[j] === 1 || this.headline[k] === 1 || this.shortLineEndsAt(j))) return j;
       const ck = cls[k];
       if (ck === K || ((ck === T || ck === N) && this.upperAt(k))) {
         j = k;
@@ -821,6 +821,19 @@ class NameScan {
       return -1; // "Workers' Party": an apostrophe after the plural's s, then one space
     }
     return k < n && (cls[k] === N || cls[k] === K) && this.upperAt(k) && this.newline[k] === 0 ? k : -1;
+  }
+
+  /**
+   * True when the line that ends with token j is a heading: every word capitalised, and shorter than lines
+   * of wrapped text are (under 40 characters). A line break after it is not a wrap inside a name.
+   */
+  private shortLineEndsAt(j: number): boolean {
+    let t = j;
+    while (t > 0 && this.newline[t] === 0) {
+      if (!this.upperAt(t)) return false;
+      t--;
+    }
+    return this.upperAt(t) && this.tokens.end[j] - this.tokens.start[t] < 40;
   }
 
   /** "of", "for", "on" join a name only after an organisation or place word or a title. */

@@ -305,6 +305,8 @@ describe('findActors', () => {
     assert.deepEqual(actors('Anime\nFans queued for hours.'), []);
     assert.deepEqual(actors('Election Results\nThe count ended at midnight.'), []);
     assert.deepEqual(actors('Barack Obama\nThe former president spoke.'), ['Barack Obama|person|barack-obama|detected']);
+    // a name does not run from a heading into the line under it (before: "Strike\nMarieke Janssen")
+    assert.deepEqual(actors('Harbour Strike\nMarieke Janssen said the port was shut.'), ['Marieke Janssen|person|marieke-janssen|detected']);
   });
 
   it('takes a title-case headline word for a name only with evidence', () => {
