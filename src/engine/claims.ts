@@ -12,6 +12,7 @@
  */
 import { splitSentences } from './sentences';
 import { compareSpans } from './types';
+import { IRREGULAR_PAST } from './verbs';
 import { PositionMap } from './positionMap';
 import { ABSENT, AsciiWordTable } from './wordTable';
 import { grownInt16, grownInt32, grownUint8, NO_TOKENS, SH_ALNUM, SH_HAS_DIGIT } from './tokens';
@@ -412,10 +413,6 @@ const ADVERBS = set(
 const SUBJECT_PRONOUNS = set('he she it they we i you who which');
 const PLURAL_PRONOUNS = set('they we i you');
 const CLAUSE_PRONOUNS = set('he she it they we i');
-/** Common irregular past tenses, signs of a finite clause. */
-const IRREGULAR_PAST = set(
-  'began became came went got made took gave saw knew felt left kept held brought thought told said found lost paid met ran sent spent stood won wrote led fell grew rose sold built broke chose drove fought flew forgot hid hit hurt meant put sat slept spoke stole struck swore taught threw understood wore bought caught sought shot did had was were',
-);
 /** Verbs of saying and thinking that take "X is said to ...". */
 const RAISING = set('say report believe think estimate claim allege fear suspect rumour rumor understand know expect');
 /** Plural nouns without an -s: "people say", "police say". */

@@ -24,6 +24,7 @@ import {
   VEHICLE_WORDS,
 } from './names-lexicon';
 import { LEXICON_COMMON, LEXICON_GIVEN, LEXICON_ORGS, LEXICON_PEOPLE, LEXICON_PLACES, LEXICON_SURNAMES } from './names-words';
+import { IRREGULAR_PAST } from './verbs';
 
 /** A provisional entity id made from a name: "Cho Tae-yul" -> "cho-tae-yul". */
 export function slugify(name: string): string {
@@ -1743,12 +1744,12 @@ function isPluralAcronym(key: string): boolean {
   return true;
 }
 
-/** Verbs in the past tense that news puts right after a subject's name. */
-const IRREGULAR_PAST = new Set(['won', 'lost', 'spoke', 'drew', 'met', 'led', 'left', 'took', 'gave', 'made', 'went', 'came', 'told', 'wrote', 'became', 'began', 'ran', 'sent', 'saw', 'got', 'put', 'set', 'brought', 'bought', 'fought', 'sought', 'thought', 'held', 'kept', 'paid', 'sold', 'stood', 'struck', 'threw', 'knew', 'flew', 'fell', 'rose', 'beat', 'broke', 'chose', 'felt', 'found', 'heard', 'hit', 'meant', 'read', 'said', 'shot', 'sat', 'split', 'spent', 'swore', 'taught', 'tore', 'understood', 'withdrew', 'wore', 'overtook', 'upheld', 'quit', 'let', 'cut', 'built', 'dealt', 'forgave', 'forgot', 'froze', 'hid', 'hung', 'lay', 'lent', 'lit', 'oversaw', 'rang', 'rode', 'sang', 'sank', 'shook', 'shut', 'slid', 'spun', 'stole', 'stuck', 'swung', 'undertook', 'woke']);
+/** Past tenses that news puts right after a subject's name, besides the common irregular ones. */
+const PAST_AFTER_NAME = new Set(['drew', 'set', 'beat', 'heard', 'read', 'split', 'tore', 'withdrew', 'overtook', 'upheld', 'quit', 'let', 'cut', 'dealt', 'forgave', 'froze', 'hung', 'lay', 'lent', 'lit', 'oversaw', 'rang', 'rode', 'sang', 'sank', 'shook', 'shut', 'slid', 'spun', 'stuck', 'swung', 'undertook', 'woke']);
 
 /** "ordered", "resigned", "spoke": a verb in the past tense (a word of five letters or more ending in -ed, or an irregular one). */
 function isPastVerb(word: string): boolean {
-  return (word.length >= 5 && word.endsWith('ed')) || IRREGULAR_PAST.has(word);
+  return (word.length >= 5 && word.endsWith('ed')) || IRREGULAR_PAST.has(word) || PAST_AFTER_NAME.has(word);
 }
 
 function hasAdjectiveEnding(l: string): boolean {
